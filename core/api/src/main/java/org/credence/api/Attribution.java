@@ -1,0 +1,24 @@
+package org.credence.api;
+
+import java.util.Objects;
+
+/**
+ * A statement attributed to a source: "..., said SOHR", "according to a publication based in Deir Ezzor".
+ *
+ * @param source     where the source is mentioned (for "he said", the pronoun), or {@link Span#EMPTY}
+ * @param sourceName the source's name, resolved to the last named source for "he" or "the official"
+ * @param cue        the attributing words ("said", "according to", "told")
+ * @param content    what is attributed: the quotation or the reported clause
+ * @param kind       the kind of source
+ * @param resolved   true when {@code sourceName} was resolved from a pronoun or a description
+ */
+public record Attribution(Span source, String sourceName, Span cue, Span content, SourceKind kind, boolean resolved) {
+
+    public Attribution {
+        Objects.requireNonNull(source, "source");
+        sourceName = Objects.requireNonNullElse(sourceName, "");
+        Objects.requireNonNull(cue, "cue");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(kind, "kind");
+    }
+}

@@ -1,0 +1,42 @@
+package org.credence.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sentence that asserts something checkable, with what the analysis found in it.
+ *
+ * @param id               unique within the corpus: the article id, "#", and a number ("seed-001#4")
+ * @param articleId        the article it belongs to
+ * @param sentenceIndex    the sentence it was made from
+ * @param span             where it stands in the article text
+ * @param checkWorthiness  0..1: how much the sentence asserts something a fact-checker would check
+ * @param quantities       the figures it states
+ * @param attributions     whom it is attributed to (empty: the article itself asserts it)
+ * @param cues             hedges, denials and the like within it
+ */
+public record Claim(String id, String articleId, int sentenceIndex, Span span, double checkWorthiness,
+                    List<Quantity> quantities, List<Attribution> attributions, List<Cue> cues) {
+
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(span, "span");
+        quantities = List.copyOf(quantities);
+        attributions = List.copyOf(attributions);
+        cues = List.copyOf(cues);
+    }
+
+    /** @return true when any cue of the given type stands in the claim */
+    public boolean has(CueType type) {
+        return cues.stream().anyMatch(c -> c.type() == type);
+    }
+
+    /** @return the kinds of source the claim is attributed to; {@link SourceKind#NONE} alone when it has none */
+    public List<SourceKind> sourceKinds() {
+        if (attributions.isEmpty()) {
+            return List.of(SourceKind.NONE);
+        }
+        return attributions.stream().map(Attribution::kind).distinct().toList();
+    }
+}

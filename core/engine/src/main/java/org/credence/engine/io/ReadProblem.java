@@ -1,0 +1,23 @@
+package org.credence.engine.io;
+
+import java.util.Objects;
+
+/**
+ * An input that could not be read; the rest of the batch goes on without it.
+ *
+ * @param location the file (with a line or row where it applies)
+ * @param reason   why, in a few words ("empty file", "binary file", "malformed JSON at line 3: ...")
+ */
+public record ReadProblem(String location, String reason) {
+
+    public ReadProblem {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** @return the one line shown to the user: "FILE: REASON" */
+    @Override
+    public String toString() {
+        return location + ": " + reason;
+    }
+}
