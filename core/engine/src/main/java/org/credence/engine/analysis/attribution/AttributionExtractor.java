@@ -1,0 +1,341 @@
+package org.credence.engine.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.credence.api.Attribution;
+import org.credence.api.Sentence;
+import org.credence.api.SourceKind;
+import org.credence.api.Span;
+import org.credence.engine.analysis.Extractor;
+import org.credence.engine.analysis.TextUnit;
+import org.credence.engine.analysis.attribution.NounPhrases.Phrase;
+import org.credence.engine.analysis.text.PhraseMatcher;
+import org.credence.engine.lexicon.Lexicon;
+import org.credence.engine.lexicon.Lexicons;
+
+/**
+ * Finds who a statement is attributed to: "X said ...", "..., said X", "X, an analyst, told AP", "according to
+ * reports from X", "as per his analysis", with the source's kind (official, activist, unnamed...).
+ *
+ * <p>A pronoun, a possessive ("his analysis") or a role with "the" ("the activist") stands for the last source
+ * named before it; such attributions are marked resolved. A role without a name ("a DOD spokesperson",
+ * "multiple media reports") is an unnamed source; with a promise of anonymity it is an anonymous one. See
+ * docs/decisions/0007-attribution-kinds.md.
+ */
+public final class AttributionExtractor implements Extractor<Attribution> {
+
+    static final String CUES = "attribution-cues";
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "some", "several", "multiple", "many",
+            "various", "two", "three", "few", "numerous", "unnamed", "other");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "his", "her", "their", "its");
+    private static final Set<String> CONTAINERS = Set.of("reports", "report", "data", "figures", "estimates",
+            "analysis", "statement", "statements", "account", "words", "figure", "estimate", "sources", "findings", "reviews", "stories", "accounts", "studies",
+            "study", "research", "survey");
+    /** Bodies that "the" names well enough: "the state news agency" is a source, "the official" is not named. */
+    private static final Set<String> INSTITUTIONS = Set.of("agency", "government", "authorities", "monitor", "group",
+            "newspaper", "ministry", "army", "military", "police", "broadcaster", "court", "council");
+    private static final Set<String> SKIP_AFTER_VERB = Set.of("that", ":", ",");
+
+    private final Set<String> speechVerbs;
+    private final Set<String> notSources;
+    private final PhraseMatcher<Boolean> prepositions = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> anonymity = new PhraseMatcher<>();
+    private final SourceKindClassifier kinds;
+
+    public AttributionExtractor(Lexicons lexicons) {
+        Lexicon cues = lexicons.get(CUES);
+        speechVerbs = Set.copyOf(cues.group("SPEECH_VERBS"));
+        notSources = Set.copyOf(cues.group("NOT_SOURCES"));
+        cues.group("PREPOSITIONS").forEach(p -> prepositions.add(p, true));
+        cues.group("ANONYMITY").forEach(p -> anonymity.add(p, true));
+        kinds = new SourceKindClassifier(lexicons.get(SourceKindClassifier.LEXICON));
+    }
+
+    @Override
+    public List<Attribution> extract(TextUnit unit) {
+        Memory memory = new Memory();
+        List<Attribution> out = new ArrayList<>();
+        for (Sentence sentence : unit.sentences()) {
+            TaggedSentence s = TaggedSentence.of(unit.text(), sentence);
+            boolean anonymous = !anonymity.find(unit.text(), sentence).isEmpty();
+            Set<Integer> used = new HashSet<>();
+            for (PhraseMatcher.Match<Boolean> m : prepositions.find(unit.text(), sentence)) {
+                prepositional(s, m, anonymous, memory, used).ifPresent(out::add);
+            }
+            for (int i = 0; i < s.size(); i++) {
+                if (!used.contains(i) && isSpeechVerb(s, i)) {
+                    verbal(s, i, anonymous, memory).ifPresent(out::add);
+                }
+            }
+        }
+        out.sort((a, b) -> a.cue().compareTo(b.cue()));
+        return out;
+    }
+
+    private boolean isSpeechVerb(TaggedSentence s, int i) {
+        return speechVerbs.contains(s.words()[i]) && (s.is(i, "VERB") || s.is(i, "AUX"))
+                && !s.is(i - 1, "DET") && !s.word(i - 1, "all");
+    }
+
+    /** "according to X, ...", "... as per X", "according to reports from X", "as per his analysis". */
+    private Optional<Attribution> prepositional(TaggedSentence s, PhraseMatcher.Match<Boolean> m, boolean anonymous,
+                                                Memory memory, Set<Integer> used) {
+        int objectStart = m.lastToken() + 1;
+        Phrase object = NounPhrases.startingAt(s, objectStart);
+        if (object == null) {
+            return Optional.empty();
+        }
+        String head = s.words()[object.last()];
+        if (notSources.contains(head) || notSources.contains(s.textOf(object.first(), object.last()).toLowerCase())) {
+            return Optional.empty();
+        }
+        Phrase source = object;
+        if (CONTAINERS.contains(head) && (s.word(object.last() + 1, "from") || s.word(object.last() + 1, "by")
+                || s.word(object.last() + 1, "of"))) {
+            Phrase inner = NounPhrases.startingAt(s, object.last() + 2);
+            if (inner != null) {
+                source = inner;
+            }
+        }
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            used.add(k);
+        }
+        Span cue = m.span();
+        Span sentence = s.sentence().span();
+        Span content = m.firstToken() <= 1
+                ? new Span(s.span(source.last(), source.last()).end(), sentence.end())
+                : new Span(sentence.start(), cue.start());
+        return Optional.ofNullable(build(s, source, null, cue, trim(s.text(), content), anonymous, memory));
+    }
+
+    /** "X said ...", "..., said X", "X, a role, said", "\"...,\" X said". */
+    private Optional<Attribution> verbal(TaggedSentence s, int verb, boolean anonymous, Memory memory) {
+        int b = verb - 1;
+        while (b >= 0 && s.is(b, "ADV") && verb - b <= 2) {
+            b--;
+        }
+        Phrase source = null;
+        Phrase role = null;
+        boolean sourceFirst = true;
+        if (b >= 0 && s.isComma(b)) {
+            Phrase[] apposed = appositiveBefore(s, b);
+            if (apposed != null) {
+                source = apposed[0];
+                role = apposed[1];
+            }
+        } else if (b >= 0 && !s.isQuote(b)) {
+            source = NounPhrases.endingAt(s, b);
+            if (source == null || s.is(source.first() - 1, "ADP") || s.is(source.first() - 1, "VERB")) {
+                source = modifiedRole(s, source == null ? b : source.first() - 1, b, source);
+            }
+            if (source != null && (s.word(source.first(), "a") || s.word(source.first(), "an"))
+                    && s.isComma(source.first() - 1)) {
+                Phrase name = NounPhrases.endingAt(s, source.first() - 2);
+                if (name != null && NounPhrases.hasName(s, name)) {   // "Danny Roe, a regional analyst told AP"
+                    role = source;
+                    source = name;
+                }
+            }
+        }
+        if (source == null && (b < 0 || s.isComma(b) || s.isQuote(b))) {
+            source = NounPhrases.startingAt(s, verb + 1);   // inversion: "..., said the ministry"
+            sourceFirst = false;
+            if (source != null && s.isComma(source.last() + 1)) {
+                Phrase apposed = NounPhrases.startingAt(s, source.last() + 2);
+                if (apposed != null && !NounPhrases.hasName(s, apposed)) {
+                    role = apposed;
+                }
+            }
+        }
+        if (source == null) {
+            return Optional.empty();
+        }
+        Span sentence = s.sentence().span();
+        Span cue = s.span(verb, verb);
+        Span content;
+        int before = sourceFirst ? (role != null && role.first() < source.first() ? role.first() : source.first()) : verb;
+        boolean nothingAfter = verb + 1 >= s.size() || s.is(verb + 1, "PUNCT") && !s.isQuote(verb + 1)
+                && (verb + 2 >= s.size() || s.is(verb + 2, "VERB"));
+        boolean contentFirst = before > 0 && (!sourceFirst || s.isQuote(before - 1) || nothingAfter);
+        if (contentFirst) {
+            content = new Span(sentence.start(), s.span(before - 1, before - 1).start());
+        } else {
+            int from = (sourceFirst ? verb : Math.max(verb, source.last())) + 1;
+            if (s.words()[verb].startsWith("told") || s.words()[verb].startsWith("tell")) {
+                Phrase listener = NounPhrases.startingAt(s, from);
+                from = listener == null ? from : listener.last() + 1;
+            }
+            while (from < s.size() && SKIP_AFTER_VERB.contains(s.words()[from])) {
+                from++;
+            }
+            content = from < s.size() ? new Span(s.span(from, from).start(), sentence.end()) : Span.EMPTY;
+        }
+        return Optional.ofNullable(build(s, source, role, cue, trim(s.text(), content), anonymous, memory));
+    }
+
+    /**
+     * "A source close to the talks said", "a publication based in the capital reported", "officials who asked not
+     * to be named said": the role noun that opens the clause, with its modifier when the modifier has no verb.
+     */
+    private Phrase modifiedRole(TaggedSentence s, int from, int end, Phrase fallback) {
+        int clauseStart = from;
+        while (clauseStart > 0 && !s.isComma(clauseStart - 1) && !s.isQuote(clauseStart - 1)) {
+            clauseStart--;
+        }
+        for (int k = clauseStart; k <= from; k++) {
+            if (s.is(k, "NOUN") && kinds.isRole(s.words()[k])) {
+                Phrase role = NounPhrases.endingAt(s, k);
+                if (role == null || role.first() != clauseStart) {
+                    return fallback;
+                }
+                boolean verbInModifier = false;
+                for (int j = k + 1; j <= end; j++) {
+                    verbInModifier |= s.is(j, "VERB") || s.is(j, "AUX") || s.is(j, "PRON");
+                }
+                return verbInModifier ? role : new Phrase(role.first(), end);
+            }
+        }
+        return fallback;
+    }
+
+    /** "Name, a role in Place, said": tokens between the comma before the verb and the comma before it. */
+    private static Phrase[] appositiveBefore(TaggedSentence s, int comma) {
+        int p = comma - 1;
+        while (p >= 0 && !s.isComma(p)) {
+            if (s.is(p, "VERB") || s.is(p, "AUX") || s.isQuote(p)) {
+                return null;
+            }
+            p--;
+        }
+        if (p < 1 || comma - p < 2) {
+            return null;
+        }
+        Phrase role = NounPhrases.startingAt(s, p + 1);
+        Phrase name = NounPhrases.endingAt(s, p - 1);
+        if (role == null || name == null || !NounPhrases.hasName(s, name)) {
+            return null;
+        }
+        return new Phrase[] {name, new Phrase(p + 1, comma - 1)};
+    }
+
+    private Attribution build(TaggedSentence s, Phrase source, Phrase role, Span cue, Span content, boolean anonymous,
+                              Memory memory) {
+        String first = s.words()[source.first()];
+        String head = s.words()[source.last()];
+        Span sourceSpan = s.span(source.first(), source.last());
+        String name = sourceSpan.in(s.text());
+        boolean hasName = NounPhrases.hasName(s, source);
+        boolean pronoun = source.first() == source.last() && s.is(source.first(), "PRON") || PRONOUNS.contains(first);
+        String[] words = wordsOf(s, source);
+        if (pronoun) {
+            return memory.last == null ? null
+                    : new Attribution(sourceSpan, memory.last.name(), cue, content, memory.last.kind(), true);
+        }
+        if ("the".equals(first) && !hasName && kinds.isRole(head)) {
+            // "the activist" is the activist named before; "the top defence official" with no official named is unnamed
+            Optional<SourceKind> roleKind = kinds.classify(words);
+            Optional<Memory.Named> earlier = memory.lastOfKind(roleKind);
+            if (earlier.isPresent()) {
+                return new Attribution(sourceSpan, earlier.get().name(), cue, content, earlier.get().kind(), true);
+            }
+            SourceKind kind = anonymous ? SourceKind.ANONYMOUS
+                    : INSTITUTIONS.contains(head) && roleKind.isPresent() ? roleKind.get() : SourceKind.UNNAMED;
+            return new Attribution(sourceSpan, name, cue, content, kind, false);
+        }
+        SourceKind kind;
+        boolean nameAfterRole = false;
+        for (int i = source.first(); i < source.last(); i++) {
+            if (kinds.isRole(s.words()[i]) && s.is(i + 1, "PROPN")) {
+                nameAfterRole = true;
+            }
+        }
+        boolean unnamed = kinds.isRole(head) && !nameAfterRole
+                && (INDEFINITE.contains(first) || !s.is(source.first(), "DET") && !hasName && head.endsWith("s"));
+        Optional<SourceKind> named = kinds.classify(words);
+        if (anonymous || named.filter(k -> k == SourceKind.ANONYMOUS).isPresent()) {
+            kind = SourceKind.ANONYMOUS;
+        } else if (unnamed) {
+            kind = SourceKind.UNNAMED;
+        } else {
+            Optional<SourceKind> byRole = role == null ? Optional.empty() : kinds.classify(wordsOf(s, role));
+            kind = byRole.or(() -> named).or(() -> memory.kindOf(words)).orElse(SourceKind.OTHER);
+        }
+        if (hasName && kind != SourceKind.ANONYMOUS && kind != SourceKind.UNNAMED) {
+            List<String> names = new ArrayList<>();
+            for (int i = source.first(); i <= source.last(); i++) {
+                if (s.is(i, "PROPN")) {
+                    names.add(s.words()[i]);
+                }
+            }
+            memory.remember(name, kind, names);
+        }
+        return new Attribution(sourceSpan, name, cue, content, kind, false);
+    }
+
+    private static String[] wordsOf(TaggedSentence s, Phrase p) {
+        String[] out = new String[p.last() - p.first() + 1];
+        System.arraycopy(s.words(), p.first(), out, 0, out.length);
+        return out;
+    }
+
+    private static Span trim(String text, Span span) {
+        int a = span.start();
+        int b = span.end();
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || ",\"“”'—-:".indexOf(text.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ",\"“”'—-:.".indexOf(text.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    /** The sources named so far in one article, for pronouns and for names used again without their role. */
+    private static final class Memory {
+        private record Named(String name, SourceKind kind) {
+        }
+
+        private Named last;
+        private final List<Named> all = new ArrayList<>();
+        private final Map<String, Named> byWord = new HashMap<>();
+
+        /** The last source named of that kind; with no kind known, the last source named. */
+        Optional<Named> lastOfKind(Optional<SourceKind> kind) {
+            if (kind.isEmpty()) {
+                return Optional.ofNullable(last);
+            }
+            for (int i = all.size() - 1; i >= 0; i--) {
+                if (all.get(i).kind() == kind.get()) {
+                    return Optional.of(all.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+
+        void remember(String name, SourceKind kind, List<String> words) {
+            last = new Named(name, kind);
+            all.add(last);
+            for (String w : words) {
+                if (w.length() > 2 && Character.isLetter(w.charAt(0))) {
+                    byWord.putIfAbsent(w, last);
+                }
+            }
+        }
+
+        Optional<SourceKind> kindOf(String[] words) {
+            for (String w : words) {
+                Named n = byWord.get(w);
+                if (n != null && n.kind() != SourceKind.OTHER) {
+                    return Optional.of(n.kind());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
