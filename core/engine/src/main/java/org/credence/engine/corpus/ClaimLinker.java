@@ -1,0 +1,162 @@
+package org.credence.engine.corpus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.Approximation;
+import org.credence.api.Attribution;
+import org.credence.api.Claim;
+import org.credence.api.ClaimLink;
+import org.credence.api.Quantity;
+import org.credence.api.Relation;
+import org.credence.api.Sentence;
+import org.credence.api.Token;
+
+/**
+ * Links claims of different articles that give a figure about the same thing: the same figure (from an independent
+ * source or from a copy of the same article) or a conflicting one.
+ *
+ * <p>"The same thing" means the same subject (head nouns in one group of the {@code subjects} lexicon, or the same
+ * noun), the same kind of quantity, no clashing qualifier ("Syrian fighters" are not "Russian soldiers"), both or
+ * neither about casualties, and at least one name or noun in common around them. Figures are bucketed by subject,
+ * so the work grows with the number of figures about each subject, not with the square of the corpus.
+ */
+final class ClaimLinker {
+
+    /** Figures within this relative distance of each other are the same figure. */
+    static final double TOLERANCE = 0.15;
+    private static final int CROWDED_BUCKET = 400;
+    private static final int MAX_LINKS_PER_CLAIM = 20;
+
+    private final Subjects subjects;
+
+    ClaimLinker(Subjects subjects) {
+        this.subjects = subjects;
+    }
+
+    private record Figure(int article, String articleId, Claim claim, Quantity quantity, String subject,
+                          Set<String> qualifiers, Set<String> context, boolean casualty, Set<String> sources) {
+    }
+
+    Map<String, List<ClaimLink>> link(List<AnalyzedArticle> articles, UnaryOperator<String> originOf) {
+        Map<String, List<Figure>> bySubject = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            AnalyzedArticle a = articles.get(i);
+            for (Claim c : a.claims()) {
+                for (Quantity q : c.quantities()) {
+                    Figure f = figure(i, a, c, q);
+                    if (!f.subject().isEmpty()) {
+                        bySubject.computeIfAbsent(f.subject() + "/" + q.kind(), k -> new ArrayList<>()).add(f);
+                    }
+                }
+            }
+        }
+        Map<String, List<ClaimLink>> links = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (List<Figure> bucket : bySubject.values()) {
+            int minOverlap = bucket.size() > CROWDED_BUCKET ? 2 : 1;
+            for (int x = 0; x < bucket.size(); x++) {
+                for (int y = x + 1; y < bucket.size(); y++) {
+                    Figure f = bucket.get(x);
+                    Figure g = bucket.get(y);
+                    if (f.article() == g.article()) {
+                        continue;
+                    }
+                    boolean sameOrigin = originOf.apply(f.articleId()).equals(originOf.apply(g.articleId()));
+                    if (!comparable(f, g, sameOrigin ? 0 : minOverlap)) {
+                        continue;
+                    }
+                    boolean agree = agree(f.quantity(), g.quantity());
+                    Relation relation = sameOrigin ? Relation.SAME_ORIGIN
+                            : agree ? Relation.SAME_FIGURE : Relation.CONFLICTING_FIGURE;
+                    if (sameOrigin && !agree) {
+                        continue;
+                    }
+                    boolean independent = !sameOrigin && java.util.Collections.disjoint(f.sources(), g.sources());
+                    add(links, seen, f, g, relation, independent);
+                    add(links, seen, g, f, relation, independent);
+                }
+            }
+        }
+        return links;
+    }
+
+    private static void add(Map<String, List<ClaimLink>> links, Set<String> seen, Figure from, Figure to,
+                            Relation relation, boolean independent) {
+        String key = from.claim().id() + "|" + to.claim().id() + "|" + relation;
+        List<ClaimLink> list = links.computeIfAbsent(from.claim().id(), k -> new ArrayList<>());
+        if (list.size() < MAX_LINKS_PER_CLAIM && seen.add(key)) {
+            list.add(new ClaimLink(from.claim().id(), to.claim().id(), to.articleId(), relation, independent,
+                    from.subject()));
+        }
+    }
+
+    private static boolean comparable(Figure f, Figure g, int minOverlap) {
+        if (f.casualty() != g.casualty()) {
+            return false;
+        }
+        if (!f.qualifiers().isEmpty() && !g.qualifiers().isEmpty()
+                && java.util.Collections.disjoint(f.qualifiers(), g.qualifiers())) {
+            return false;
+        }
+        int overlap = 0;
+        for (String w : f.context()) {
+            if (g.context().contains(w) && ++overlap >= minOverlap) {
+                return true;
+            }
+        }
+        return overlap >= minOverlap;
+    }
+
+    /** Two figures agree when their values lie within the tolerance, or their ranges overlap. */
+    static boolean agree(Quantity a, Quantity b) {
+        if (a.approximation() == Approximation.RANGE || b.approximation() == Approximation.RANGE) {
+            return a.low() * (1 - TOLERANCE) <= b.high() && b.low() * (1 - TOLERANCE) <= a.high();
+        }
+        double x = a.value();
+        double y = b.value();
+        return Math.abs(x - y) <= TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    private Figure figure(int index, AnalyzedArticle a, Claim c, Quantity q) {
+        String text = a.text();
+        Sentence sentence = a.sentences().get(c.sentenceIndex());
+        Set<String> qualifiers = new HashSet<>();
+        Set<String> context = new HashSet<>();
+        boolean casualty = false;
+        for (Token t : sentence.tokens()) {
+            String w = t.span().in(text).toLowerCase(Locale.ROOT);
+            casualty |= subjects.isCasualtyWord(w);
+            boolean between = !q.nounSpan().isEmpty() && t.span().start() >= q.span().end()
+                    && t.span().end() <= q.nounSpan().start();
+            if (between && (t.tag().equals("ADJ") || t.tag().equals("PROPN"))) {
+                qualifiers.add(stem(w));
+            }
+            if ((t.tag().equals("PROPN") || t.tag().equals("NOUN")) && !t.span().equals(q.nounSpan())
+                    && !q.span().contains(t.span()) && w.length() > 2) {
+                context.add(stem(w));
+            }
+        }
+        Set<String> sources = new HashSet<>();
+        for (Attribution at : c.attributions()) {
+            if (!at.sourceName().isBlank()) {
+                sources.add(at.sourceName().toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+            }
+        }
+        return new Figure(index, a.id(), c, q, subjects.of(q.noun()), qualifiers, context, casualty, sources);
+    }
+
+    /** Five letters are enough to match "Syria" with "Syrian" and "Russia" with "Russians". */
+    private static String stem(String w) {
+        String s = Subjects.singular(w);
+        return s.length() > 5 ? s.substring(0, 5) : s;
+    }
+}
