@@ -19,7 +19,7 @@ import org.credence.engine.scoring.ScoreSheet;
  * @param scores   the scores under the run's weights profile
  * @param problems the inputs that could not be read
  */
-public record Report(CorpusView corpus, List<RuleDescriptor> rules, List<Finding> findings, List<RuleFailure> failures,
+public record Report(CorpusView corpus, List<RuleDescriptor> rules, List<ArticleFinding> findings, List<RuleFailure> failures,
                      ScoreSheet scores, List<ReadProblem> problems) {
 
     public Report {
@@ -33,7 +33,13 @@ public record Report(CorpusView corpus, List<RuleDescriptor> rules, List<Finding
 
     /** @return the findings about one claim */
     public List<Finding> findingsFor(String claimId) {
-        return findings.stream().filter(f -> f.claimId().equals(claimId)).toList();
+        return findings.stream().filter(f -> f.claimId().equals(claimId)).map(ArticleFinding::finding).toList();
+    }
+
+    /** The findings about an article as a whole (not about one of its claims). */
+    public List<Finding> articleFindings(String articleId) {
+        return findings.stream().filter(f -> f.articleId().equals(articleId) && f.claimId().isEmpty())
+                .map(ArticleFinding::finding).toList();
     }
 
     /** @return the same run scored anew, as after a change of weights */

@@ -1,0 +1,98 @@
+package org.credence.engine.export;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.Claim;
+import org.credence.engine.report.Report;
+import org.credence.engine.rules.RuleDescriptor;
+import org.credence.engine.scoring.ClaimScore;
+
+/**
+ * One row per claim: article, outlet, claim, text, score, the points each rule contributed, the explanations, and
+ * any extra columns the caller adds. UTF-8 with a byte-order mark and CRLF line ends, which Excel and LibreOffice
+ * both open correctly; numbers with a dot. Text cells that a spreadsheet would run as a formula are neutralised.
+ * See docs/decisions/0009-csv-export.md.
+ */
+public final class CsvExporter {
+
+    private static final String BOM = "\uFEFF";
+
+    public void write(Report report, Path file) throws IOException {
+        write(report, file, List.of());
+    }
+
+    public void write(Report report, Path file, List<ExtraColumn> extra) throws IOException {
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write(BOM);
+            write(report, w, extra);
+            w.flush();
+        });
+    }
+
+    /** Writes the CSV text (without the byte-order mark) to a writer. */
+    public void write(Report report, Appendable out, List<ExtraColumn> extra) throws IOException {
+        List<String> ruleIds = report.rules().stream().map(RuleDescriptor::id).sorted().toList();
+        List<String> header = new ArrayList<>(List.of("article_id", "outlet", "claim_id", "sentence", "text", "score",
+                "article_score"));
+        ruleIds.forEach(id -> header.add("points:" + id));
+        header.add("explanations");
+        extra.forEach(c -> header.add(c.header()));
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").build();
+        CSVPrinter csv = new CSVPrinter(out, format);   // not closed: the caller owns the stream
+        {
+            csv.printRecord(header.stream().map(CsvExporter::text).toList());
+            for (AnalyzedArticle article : report.corpus().articles()) {
+                String articleScore = report.scores().article(article.id()).map(a -> number(a.score())).orElse("");
+                for (Claim claim : article.claims()) {
+                    ClaimScore score = report.scores().claim(claim.id()).orElse(null);
+                    List<String> row = new ArrayList<>();
+                    row.add(text(article.id()));
+                    row.add(text(article.article().outlet()));
+                    row.add(text(claim.id()));
+                    row.add(Integer.toString(claim.sentenceIndex()));
+                    row.add(text(article.text(claim.span()).replaceAll("\\s+", " ").strip()));
+                    row.add(score == null ? "" : number(score.score()));
+                    row.add(articleScore);
+                    for (String id : ruleIds) {
+                        boolean spoke = score != null && score.contributions().stream().anyMatch(c -> c.ruleId().equals(id));
+                        row.add(spoke ? number(score.pointsOf(id)) : "");
+                    }
+                    row.add(text(score == null ? "" : score.contributions().stream()
+                            .map(c -> c.ruleId() + ": " + c.finding().explanation())
+                            .collect(Collectors.joining(" | "))));
+                    extra.forEach(c -> row.add(text(c.value().apply(claim))));
+                    csv.printRecord(row);
+                }
+            }
+            csv.flush();
+        }
+    }
+
+    /**
+     * A text cell as a spreadsheet will take it: one that begins with =, +, -, @, a tab or a carriage return would be
+     * run as a formula, so it gets a leading apostrophe, which spreadsheets show as text (OWASP's advice).
+     */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+    }
+
+    static String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,175 @@
+package org.credence.engine.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.ApiVersion;
+import org.credence.api.Attribution;
+import org.credence.api.Claim;
+import org.credence.api.ClaimLink;
+import org.credence.api.Cue;
+import org.credence.api.DuplicateGroup;
+import org.credence.api.Evidence;
+import org.credence.api.Finding;
+import org.credence.api.Quantity;
+import org.credence.api.RelatedClaim;
+import org.credence.api.Span;
+import org.credence.engine.io.ReadProblem;
+import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.report.Report;
+import org.credence.engine.rules.RuleDescriptor;
+import org.credence.engine.rules.RuleFailure;
+import org.credence.engine.scoring.ArticleScore;
+import org.credence.engine.scoring.ClaimScore;
+import org.credence.engine.scoring.Contribution;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The whole report as JSON: rules, articles with their text, claims, figures, attributions, cues, findings with
+ * evidence and related claims, scores with each contribution, near-duplicate groups, claim links, rule failures and
+ * read problems. Spans are character offsets into each article's {@code text}; the quoted text is given beside them
+ * for people reading the file.
+ */
+public final class JsonReportExporter {
+
+    /** Version of this file's layout, for readers written against it. */
+    public static final String FORMAT = "credence-report/1";
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public void write(Report report, Path file) throws IOException {
+        ObjectNode root = toJson(report);
+        AtomicFiles.write(file, out -> json.writeValue(out, root));
+    }
+
+    public ObjectNode toJson(Report report) {
+        ObjectNode root = json.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("pluginApi", ApiVersion.current());
+        root.put("profile", report.scores().profile().name());
+        root.put("baseline", report.scores().profile().baseline());
+        ArrayNode rules = root.putArray("rules");
+        for (RuleDescriptor r : report.rules()) {
+            rules.addObject().put("id", r.id()).put("name", r.info().name()).put("description", r.info().description())
+                    .put("defaultWeight", r.info().defaultWeight()).put("signal", r.info().signal())
+                    .put("plugin", r.pluginId()).put("pluginVersion", r.pluginVersion())
+                    .put("weight", report.scores().profile().weightOf(r.id(), r.info().defaultWeight()))
+                    .put("enabled", report.scores().profile().isEnabled(r.id()));
+        }
+        ArrayNode articles = root.putArray("articles");
+        for (AnalyzedArticle a : report.corpus().articles()) {
+            articles.add(article(report, a));
+        }
+        ArrayNode groups = root.putArray("duplicateGroups");
+        for (DuplicateGroup g : report.corpus().duplicateGroups()) {
+            ObjectNode n = groups.addObject().put("id", g.id()).put("similarity", g.similarity());
+            g.articleIds().forEach(n.putArray("articles")::add);
+        }
+        ArrayNode failures = root.putArray("ruleFailures");
+        for (RuleFailure f : report.failures()) {
+            failures.addObject().put("plugin", f.pluginId()).put("rule", f.ruleId()).put("article", f.articleId())
+                    .put("reason", f.reason());
+        }
+        ArrayNode problems = root.putArray("readProblems");
+        for (ReadProblem p : report.problems()) {
+            problems.addObject().put("location", p.location()).put("reason", p.reason());
+        }
+        return root;
+    }
+
+    private ObjectNode article(Report report, AnalyzedArticle a) {
+        ObjectNode n = json.createObjectNode();
+        n.put("id", a.id()).put("title", a.article().title()).put("outlet", a.article().outlet())
+                .put("date", a.article().date()).put("url", a.article().url()).put("origin", a.article().origin());
+        report.scores().article(a.id()).ifPresent(s -> score(n.putObject("score"), s));
+        n.put("duplicateGroup", report.corpus().duplicateGroupOf(a.id()).map(DuplicateGroup::id).orElse(null));
+        span(n.putObject("headline"), a, a.headline());
+        n.put("text", a.text());
+        ArrayNode findings = n.putArray("findings");
+        for (ArticleFinding f : report.findings()) {
+            if (f.articleId().equals(a.id()) && f.claimId().isEmpty()) {
+                findings.add(finding(a, f.finding()));
+            }
+        }
+        ArrayNode claims = n.putArray("claims");
+        for (Claim c : a.claims()) {
+            ObjectNode cn = claims.addObject().put("id", c.id()).put("sentence", c.sentenceIndex())
+                    .put("checkWorthiness", c.checkWorthiness());
+            span(cn, a, c.span());
+            report.scores().claim(c.id()).ifPresent(s -> score(cn.putObject("score"), s));
+            ArrayNode qs = cn.putArray("quantities");
+            for (Quantity q : c.quantities()) {
+                ObjectNode qn = span(qs.addObject(), a, q.span());
+                qn.put("low", q.low()).put("high", q.high()).put("approximation", q.approximation().name())
+                        .put("kind", q.kind().name()).put("unit", q.unit()).put("noun", q.noun());
+            }
+            ArrayNode as = cn.putArray("attributions");
+            for (Attribution at : c.attributions()) {
+                ObjectNode an = as.addObject().put("source", at.sourceName()).put("kind", at.kind().name())
+                        .put("resolved", at.resolved());
+                span(an.putObject("sourceSpan"), a, at.source());
+                span(an.putObject("cue"), a, at.cue());
+                span(an.putObject("content"), a, at.content());
+            }
+            ArrayNode cs = cn.putArray("cues");
+            for (Cue cue : c.cues()) {
+                span(cs.addObject().put("type", cue.type().name()), a, cue.span());
+            }
+            ArrayNode links = cn.putArray("links");
+            for (ClaimLink l : report.corpus().linksFrom(c.id())) {
+                links.addObject().put("claim", l.otherClaimId()).put("article", l.otherArticle())
+                        .put("relation", l.relation().name()).put("independent", l.independent())
+                        .put("subject", l.subject());
+            }
+            ArrayNode fs = cn.putArray("findings");
+            report.findingsFor(c.id()).forEach(f -> fs.add(finding(a, f)));
+        }
+        return n;
+    }
+
+    private ObjectNode finding(AnalyzedArticle a, Finding f) {
+        ObjectNode n = json.createObjectNode().put("rule", f.ruleId()).put("strength", f.strength())
+                .put("explanation", f.explanation());
+        ArrayNode evidence = n.putArray("evidence");
+        for (Evidence e : f.evidence()) {
+            span(evidence.addObject().put("label", e.label()), a, e.span());
+        }
+        ArrayNode related = n.putArray("related");
+        for (RelatedClaim r : f.related()) {
+            related.addObject().put("article", r.articleId()).put("claim", r.claimId())
+                    .put("relation", r.relation().name());
+        }
+        return n;
+    }
+
+    private static void score(ObjectNode n, ClaimScore s) {
+        n.put("value", s.score()).put("base", s.base());
+        contributions(n, s.contributions());
+    }
+
+    private static void score(ObjectNode n, ArticleScore s) {
+        n.put("value", s.score()).put("base", s.base());
+        contributions(n, s.contributions());
+    }
+
+    private static void contributions(ObjectNode n, List<Contribution> cs) {
+        ArrayNode arr = n.putArray("contributions");
+        for (Contribution c : cs) {
+            arr.addObject().put("rule", c.ruleId()).put("weight", c.weight()).put("points", c.points());
+        }
+    }
+
+    private static ObjectNode span(ObjectNode n, AnalyzedArticle a, Span s) {
+        n.put("start", s.start()).put("end", s.end());
+        if (s.fitsIn(a.text().length())) {
+            n.put("quote", a.text(s));
+        }
+        return n;
+    }
+}

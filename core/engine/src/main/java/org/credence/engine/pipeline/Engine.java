@@ -1,0 +1,172 @@
+package org.credence.engine.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.Article;
+import org.credence.engine.analysis.Analyzer;
+import org.credence.engine.analysis.OpenNlpPipeline;
+import org.credence.engine.analysis.attribution.AttributionExtractor;
+import org.credence.engine.analysis.claim.CheckWorthinessClaimDetector;
+import org.credence.engine.analysis.cue.CueExtractor;
+import org.credence.engine.analysis.quantity.QuantityExtractor;
+import org.credence.engine.corpus.Corpus;
+import org.credence.engine.corpus.CorpusBuilder;
+import org.credence.engine.io.ArticleReaders;
+import org.credence.engine.io.ReadProblem;
+import org.credence.engine.io.ReadResult;
+import org.credence.engine.lexicon.Lexicons;
+import org.credence.engine.pipeline.ProgressListener.Stage;
+import org.credence.engine.report.Report;
+import org.credence.engine.rules.LoadedRules;
+import org.credence.engine.rules.PluginRuleLoader;
+import org.credence.engine.rules.RuleRunner;
+import org.credence.engine.scoring.Scorer;
+import org.credence.engine.scoring.WeightsProfile;
+
+/**
+ * The engine in one place: read articles, analyse them, put them in a corpus, apply every loaded rule, score.
+ *
+ * <p>Analysis is the expensive step and runs once; {@link #rescore} applies another weights profile to the findings
+ * of an earlier run without touching the text. Every rule runs whatever the profile says, so switching a rule back
+ * on needs no new run. An engine owns worker threads and loaded plugins: close it.
+ */
+public final class Engine implements AutoCloseable {
+
+    private final EngineOptions options;
+    private final Analyzer analyzer;
+    private final ArticleReaders readers;
+    private final LoadedRules rules;
+    private final RuleRunner runner;
+    private final Scorer scorer = new Scorer();
+    private final CorpusBuilder corpusBuilder;
+    private final ExecutorService workers;
+
+    private Engine(EngineOptions options, Analyzer analyzer, CorpusBuilder corpusBuilder, LoadedRules rules) {
+        this.options = options;
+        this.corpusBuilder = corpusBuilder;
+        this.analyzer = analyzer;
+        this.readers = new ArticleReaders();
+        this.rules = rules;
+        this.runner = new RuleRunner(options.threads(), options.ruleBudget());
+        this.workers = Executors.newFixedThreadPool(options.threads(), daemonThreads("credence-analysis"));
+    }
+
+    /** Loads the language models, the lexicons and the rules. */
+    public static Engine open(EngineOptions options) {
+        Lexicons lexicons = options.lexiconDir() == null ? Lexicons.defaults() : Lexicons.withOverrides(options.lexiconDir());
+        Analyzer analyzer = new Analyzer(new OpenNlpPipeline(), new QuantityExtractor(), new AttributionExtractor(lexicons),
+                new CueExtractor(lexicons), new CheckWorthinessClaimDetector());
+        LoadedRules rules = new PluginRuleLoader()
+                .load(options.pluginsDir(), options.developmentPluginDirs(), options.builtInRules());
+        return new Engine(options, analyzer, new CorpusBuilder(lexicons), rules);
+    }
+
+    /** The rules and plugins this engine loaded, with the plugins that failed to load. */
+    public LoadedRules rules() {
+        return rules;
+    }
+
+    /** Reads files and folders; a file that cannot be read becomes a problem and the others go on. */
+    public ReadResult read(List<Path> paths) {
+        return readers.read(paths);
+    }
+
+    /** Analyses one article. Safe to call from any thread. */
+    public AnalyzedArticle analyze(Article article) {
+        return analyzer.analyze(article);
+    }
+
+    /** Analyses, compares and scores the articles together. */
+    public Report score(List<Article> articles, List<ReadProblem> problems, WeightsProfile profile,
+                        ProgressListener progress) throws InterruptedException {
+        long start = System.nanoTime();
+        List<ReadProblem> allProblems = new ArrayList<>(problems);
+        List<Analysed> analysed = analyseAll(articles, progress, allProblems);
+        progress.finished(Stage.ANALYSE, System.nanoTime() - start);
+
+        start = System.nanoTime();
+        long[][] signatures = analysed.stream().map(Analysed::signature).toArray(long[][]::new);
+        Corpus corpus = corpusBuilder.build(analysed.stream().map(Analysed::article).toList(), signatures);
+        progress.finished(Stage.CORPUS, System.nanoTime() - start);
+
+        start = System.nanoTime();
+        RuleRunner.Result run = runner.run(corpus, rules.rules(), progress);
+        progress.finished(Stage.RULES, System.nanoTime() - start);
+
+        start = System.nanoTime();
+        List<org.credence.engine.rules.RuleFailure> failures = new ArrayList<>(rules.failures());
+        failures.addAll(run.failures());
+        Report report = new Report(corpus, rules.descriptors(), run.findings(), failures,
+                scorer.score(run.findings(), corpus, rules.descriptors(), profile), allProblems);
+        progress.finished(Stage.SCORE, System.nanoTime() - start);
+        return report;
+    }
+
+    /** The same findings under another weights profile: no analysis, no rules. */
+    public Report rescore(Report report, WeightsProfile profile) {
+        return report.withScores(scorer.score(report.findings(), report.corpus(), report.rules(), profile));
+    }
+
+    /** Analyses in parallel, keeping input order; an article the analyser chokes on becomes a problem. */
+    private record Analysed(AnalyzedArticle article, long[] signature) {
+    }
+
+    private List<Analysed> analyseAll(List<Article> articles, ProgressListener progress,
+                                      List<ReadProblem> problems) throws InterruptedException {
+        AtomicInteger done = new AtomicInteger();
+        int total = articles.size();
+        List<Future<Analysed>> futures = new ArrayList<>(total);
+        for (Article article : articles) {
+            futures.add(workers.submit(() -> {
+                AnalyzedArticle a = analyzer.analyze(article);
+                long[] signature = corpusBuilder.signature(a);   // in parallel here rather than serially later
+                progress.progress(Stage.ANALYSE, done.incrementAndGet(), total);
+                return new Analysed(a, signature);
+            }));
+        }
+        List<Analysed> out = new ArrayList<>(total);
+        try {
+            for (int i = 0; i < total; i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    Article a = articles.get(i);
+                    problems.add(new ReadProblem(a.origin().isEmpty() ? a.id() : a.origin(),
+                            "could not be analysed: " + e.getCause()));
+                }
+            }
+        } finally {
+            futures.forEach(f -> f.cancel(true));
+        }
+        return out;
+    }
+
+    /** The options this engine was opened with. */
+    public EngineOptions options() {
+        return options;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        runner.close();
+        rules.close();
+    }
+
+    static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

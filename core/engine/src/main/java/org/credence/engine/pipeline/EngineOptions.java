@@ -1,0 +1,61 @@
+package org.credence.engine.pipeline;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import org.credence.api.CredibilityRule;
+
+/**
+ * How an {@link Engine} is set up.
+ *
+ * @param pluginsDir            folder of plugin jars to load (deployment mode), or null for none
+ * @param developmentPluginDirs plugin module folders with {@code plugin.properties} and {@code target/classes}
+ *                              (development mode), usually empty
+ * @param lexiconDir            folder whose JSON lexicons replace the bundled ones of the same name, or null
+ * @param threads               worker threads for analysis and rules, at least 1
+ * @param ruleBudget            longest time one rule may take on one article before it counts as failed
+ * @param builtInRules          rules given in-process rather than by plugins (tests, embedding)
+ */
+public record EngineOptions(Path pluginsDir, List<Path> developmentPluginDirs, Path lexiconDir, int threads,
+                            Duration ruleBudget, List<CredibilityRule> builtInRules) {
+
+    /** The budget a rule gets per article unless told otherwise: generous, since rules are meant to be fast. */
+    public static final Duration DEFAULT_RULE_BUDGET = Duration.ofSeconds(5);
+
+    public EngineOptions {
+        developmentPluginDirs = List.copyOf(developmentPluginDirs);
+        builtInRules = List.copyOf(builtInRules);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        Objects.requireNonNull(ruleBudget, "ruleBudget");
+    }
+
+    /** Plugins from one folder, as many threads as the machine has cores. */
+    public static EngineOptions withPlugins(Path pluginsDir) {
+        return new EngineOptions(pluginsDir, List.of(), null, Runtime.getRuntime().availableProcessors(),
+                DEFAULT_RULE_BUDGET, List.of());
+    }
+
+    public EngineOptions withThreads(int n) {
+        return new EngineOptions(pluginsDir, developmentPluginDirs, lexiconDir, n, ruleBudget, builtInRules);
+    }
+
+    public EngineOptions withLexiconDir(Path dir) {
+        return new EngineOptions(pluginsDir, developmentPluginDirs, dir, threads, ruleBudget, builtInRules);
+    }
+
+    public EngineOptions withRuleBudget(Duration budget) {
+        return new EngineOptions(pluginsDir, developmentPluginDirs, lexiconDir, threads, budget, builtInRules);
+    }
+
+    public EngineOptions withBuiltInRules(List<CredibilityRule> rules) {
+        return new EngineOptions(pluginsDir, developmentPluginDirs, lexiconDir, threads, ruleBudget, rules);
+    }
+
+    public EngineOptions withDevelopmentPluginDirs(List<Path> dirs) {
+        return new EngineOptions(pluginsDir, dirs, lexiconDir, threads, ruleBudget, builtInRules);
+    }
+}

@@ -1,0 +1,204 @@
+package org.credence.engine.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.credence.api.ApiVersion;
+import org.credence.api.CredibilityRule;
+import org.credence.api.RuleInfo;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginWrapper;
+import org.pf4j.RuntimeMode;
+
+/**
+ * Loads rules with PF4J: plugin jars from a folder (deployment), plugin module folders holding plugin.properties and
+ * target/classes (development), and rules given in-process.
+ *
+ * <p>Each plugin is loaded on its own, so one that is corrupt, needs another plugin API, or throws while starting is
+ * reported with its reason and the others go on. Each rule is instantiated once (PF4J's default factory would make
+ * a new instance per lookup) and its {@link RuleInfo} checked.
+ */
+public final class PluginRuleLoader {
+
+    /** Source label of rules given in-process. */
+    public static final String BUILT_IN = "built-in";
+
+    public LoadedRules load(Path pluginsDir, List<Path> developmentRoots, List<CredibilityRule> builtIns) {
+        List<PluginStatus> statuses = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
+        Map<String, LoadedRule> rules = new LinkedHashMap<>();
+        List<PluginManager> managers = new ArrayList<>();
+        for (CredibilityRule rule : builtIns) {
+            add(rules, failures, rule, BUILT_IN, ApiVersion.current(), BUILT_IN);
+        }
+        if (pluginsDir != null) {
+            managers.add(loadFolder(pluginsDir, RuntimeMode.DEPLOYMENT, jars(pluginsDir, failures), statuses, failures,
+                    rules));
+        }
+        if (!developmentRoots.isEmpty()) {
+            List<Path> modules = new ArrayList<>();
+            for (Path root : developmentRoots) {
+                if (Files.isRegularFile(root.resolve("plugin.properties"))) {
+                    modules.add(root);
+                } else {
+                    try (Stream<Path> children = Files.list(root)) {
+                        children.filter(p -> Files.isRegularFile(p.resolve("plugin.properties"))).sorted()
+                                .forEach(modules::add);
+                    } catch (IOException e) {
+                        failures.add(new RuleFailure(root.toString(), "", "", "cannot list plugin modules: " + e));
+                    }
+                }
+            }
+            managers.add(loadFolder(developmentRoots.get(0), RuntimeMode.DEVELOPMENT, modules, statuses, failures, rules));
+        }
+        List<LoadedRule> sorted = new ArrayList<>(rules.values());
+        sorted.sort(Comparator.comparing(LoadedRule::id));
+        return new LoadedRules(sorted, statuses, failures, () -> managers.forEach(m -> {
+            m.stopPlugins();
+            m.unloadPlugins();
+        }));
+    }
+
+    private static List<Path> jars(Path dir, List<RuleFailure> failures) {
+        if (!Files.isDirectory(dir)) {
+            failures.add(new RuleFailure(dir.toString(), "", "", "the plugins folder does not exist"));
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted()
+                    .toList();
+        } catch (IOException e) {
+            failures.add(new RuleFailure(dir.toString(), "", "", "cannot list the plugins folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private PluginManager loadFolder(Path root, RuntimeMode mode, List<Path> plugins, List<PluginStatus> statuses,
+                                     List<RuleFailure> failures, Map<String, LoadedRule> rules) {
+        PluginManager manager = new DefaultPluginManager(root) {
+            @Override
+            public RuntimeMode getRuntimeMode() {
+                return mode;
+            }
+        };
+        manager.setSystemVersion(ApiVersion.current());
+        for (Path path : plugins) {
+            String sha = mode == RuntimeMode.DEPLOYMENT ? sha256(path) : "";
+            String pluginId;
+            try {
+                pluginId = manager.loadPlugin(path);
+            } catch (RuntimeException e) {
+                String name = path.getFileName().toString();
+                String reason = "cannot load: " + oneLine(e);
+                statuses.add(new PluginStatus(name, "", "", "", path.toString(), sha, "FAILED", reason));
+                failures.add(new RuleFailure(name, "", "", reason));
+                continue;
+            }
+            PluginWrapper wrapper = manager.getPlugin(pluginId);
+            PluginDescriptor d = wrapper.getDescriptor();
+            String requires = d.getRequires() == null ? "*" : d.getRequires();
+            if (!"*".equals(requires) && !manager.getVersionManager()
+                    .checkVersionConstraint(ApiVersion.current(), requires)) {
+                String reason = "needs plugin API " + requires + ", but this Credence provides " + ApiVersion.current();
+                manager.unloadPlugin(pluginId);
+                statuses.add(status(d, path, sha, "FAILED", reason));
+                failures.add(new RuleFailure(pluginId, "", "", reason));
+                continue;
+            }
+            String error = "";
+            try {
+                manager.startPlugin(pluginId);
+                if (wrapper.getPluginState().isFailed()) {
+                    error = "failed to start: " + oneLine(wrapper.getFailedException());
+                }
+            } catch (RuntimeException e) {
+                error = "failed to start: " + oneLine(e);
+            }
+            if (error.isEmpty()) {
+                try {
+                    List<CredibilityRule> found = manager.getExtensions(CredibilityRule.class, pluginId);
+                    if (found.isEmpty()) {
+                        error = "contains no CredibilityRule extension (is META-INF/extensions.idx in the jar?)";
+                    }
+                    for (CredibilityRule rule : found) {
+                        add(rules, failures, rule, pluginId, d.getVersion(), path.toString());
+                    }
+                } catch (RuntimeException | LinkageError e) {
+                    error = "cannot create its rules: " + oneLine(e);
+                }
+            }
+            statuses.add(status(d, path, sha, error.isEmpty() ? wrapper.getPluginState().toString() : "FAILED", error));
+            if (!error.isEmpty()) {
+                failures.add(new RuleFailure(pluginId, "", "", error));
+            }
+        }
+        return manager;
+    }
+
+    private static void add(Map<String, LoadedRule> rules, List<RuleFailure> failures, CredibilityRule rule,
+                            String pluginId, String version, String source) {
+        RuleInfo info;
+        try {
+            info = rule.info();
+        } catch (RuntimeException e) {
+            failures.add(new RuleFailure(pluginId, rule.getClass().getName(), "", "info() failed: " + oneLine(e)));
+            return;
+        }
+        if (info == null) {
+            failures.add(new RuleFailure(pluginId, rule.getClass().getName(), "", "info() returned nothing"));
+            return;
+        }
+        LoadedRule earlier = rules.get(info.id());
+        if (earlier != null) {
+            failures.add(new RuleFailure(pluginId, info.id(), "", "rule id " + info.id() + " is already taken by plugin "
+                    + earlier.descriptor().pluginId()));
+            return;
+        }
+        rules.put(info.id(), new LoadedRule(new RuleDescriptor(info, pluginId, version, source), rule));
+    }
+
+    private static PluginStatus status(PluginDescriptor d, Path path, String sha, String state, String error) {
+        return new PluginStatus(d.getPluginId(), d.getVersion(), d.getProvider(), d.getLicense(), path.toString(), sha,
+                state, error);
+    }
+
+    /** The hex SHA-256 of a file, so a user can tell which jar is installed. */
+    public static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            return "";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        if (e == null) {
+            return "unknown error";
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        String text = m == null || m.isBlank() ? root.getClass().getSimpleName()
+                : root.getClass().getSimpleName() + ": " + m.lines().findFirst().orElse(m);
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}

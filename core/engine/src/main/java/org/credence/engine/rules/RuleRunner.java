@@ -1,0 +1,133 @@
+package org.credence.engine.rules;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.CorpusView;
+import org.credence.api.Finding;
+import org.credence.api.RuleContext;
+import org.credence.engine.pipeline.ProgressListener;
+import org.credence.engine.pipeline.ProgressListener.Stage;
+import org.credence.engine.report.ArticleFinding;
+
+/**
+ * Applies every rule to every article, in parallel, each call isolated: a call that throws, outlives its time
+ * budget or returns invalid findings becomes a {@link RuleFailure} and every other result still comes out. Output is
+ * in article order, then rule id order, whatever the number of threads.
+ *
+ * <p>A call that ignores interruption keeps its thread; the pool grows by one thread for each such call so the run
+ * goes on, and the threads are daemons so a stuck plugin cannot keep the JVM alive.
+ */
+public final class RuleRunner implements AutoCloseable {
+
+    /** What a run produced. */
+    public record Result(List<ArticleFinding> findings, List<RuleFailure> failures) {
+        public Result {
+            findings = List.copyOf(findings);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    private final Duration budget;
+    private final ThreadPoolExecutor pool;
+    private final FindingValidator validator = new FindingValidator();
+
+    public RuleRunner(int threads, Duration budget) {
+        this.budget = budget;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "credence-rules-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private record Call(AnalyzedArticle article, LoadedRule rule, Future<List<Finding>> future, AtomicLong started) {
+    }
+
+    public Result run(CorpusView corpus, List<LoadedRule> rules, ProgressListener progress) throws InterruptedException {
+        List<Call> calls = new ArrayList<>();
+        for (AnalyzedArticle article : corpus.articles()) {
+            RuleContext context = new Context(article, corpus);
+            for (LoadedRule rule : rules) {
+                AtomicLong started = new AtomicLong();
+                calls.add(new Call(article, rule, pool.submit(() -> {
+                    started.set(System.nanoTime());
+                    return rule.rule().evaluate(context);
+                }), started));
+            }
+        }
+        List<ArticleFinding> findings = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
+        int perArticle = Math.max(1, rules.size());
+        int total = corpus.articles().size();
+        for (int i = 0; i < calls.size(); i++) {
+            Call call = calls.get(i);
+            collect(call, corpus, findings, failures);
+            if ((i + 1) % perArticle == 0) {
+                progress.progress(Stage.RULES, (i + 1) / perArticle, total);
+            }
+        }
+        return new Result(findings, failures);
+    }
+
+    private void collect(Call call, CorpusView corpus, List<ArticleFinding> findings, List<RuleFailure> failures)
+            throws InterruptedException {
+        String ruleId = call.rule().id();
+        String pluginId = call.rule().descriptor().pluginId();
+        String articleId = call.article().id();
+        try {
+            List<Finding> out = await(call);
+            var problem = validator.problem(ruleId, call.article(), corpus, out);
+            if (problem.isPresent()) {
+                failures.add(new RuleFailure(pluginId, ruleId, articleId, "invalid output: " + problem.get()));
+                return;
+            }
+            out.forEach(f -> findings.add(new ArticleFinding(articleId, f)));
+        } catch (ExecutionException e) {
+            failures.add(new RuleFailure(pluginId, ruleId, articleId, "threw " + PluginRuleLoader.oneLine(e.getCause())));
+        } catch (TimeoutException | CancellationException e) {
+            call.future().cancel(true);
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);   // the stuck call may keep its thread
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            failures.add(new RuleFailure(pluginId, ruleId, articleId,
+                    "took longer than its budget of " + budget.toMillis() + " ms and was stopped"));
+        }
+    }
+
+    /** Waits for a call, counting its budget from when it started rather than when it was queued. */
+    private List<Finding> await(Call call) throws InterruptedException, ExecutionException, TimeoutException {
+        long budgetNanos = budget.toNanos();
+        while (true) {
+            long started = call.started().get();
+            long wait = started == 0 ? TimeUnit.MILLISECONDS.toNanos(20)
+                    : Math.max(0, started + budgetNanos - System.nanoTime());
+            try {
+                return call.future().get(wait, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                if (call.started().get() != 0 && System.nanoTime() - call.started().get() >= budgetNanos) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private record Context(org.credence.api.AnalyzedArticle article, CorpusView corpus) implements RuleContext {
+    }
+}
