@@ -67,10 +67,18 @@ public final class PluginRuleLoader {
         }
         List<LoadedRule> sorted = new ArrayList<>(rules.values());
         sorted.sort(Comparator.comparing(LoadedRule::id));
-        return new LoadedRules(sorted, statuses, failures, () -> managers.forEach(m -> {
-            m.stopPlugins();
-            m.unloadPlugins();
-        }));
+        return new LoadedRules(sorted, statuses, failures, () -> managers.forEach(PluginRuleLoader::unload));
+    }
+
+    /** Stops and unloads one plugin at a time: PF4J's own stopPlugins() trips over plugins started one by one. */
+    private static void unload(PluginManager manager) {
+        for (PluginWrapper w : new ArrayList<>(manager.getPlugins())) {
+            try {
+                manager.unloadPlugin(w.getPluginId());
+            } catch (RuntimeException e) {
+                // a plugin that fails to stop is left to the garbage collector; nothing of the user's is at stake
+            }
+        }
     }
 
     private static List<Path> jars(Path dir, List<RuleFailure> failures) {
