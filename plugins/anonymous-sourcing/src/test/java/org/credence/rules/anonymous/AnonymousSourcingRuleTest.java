@@ -1,0 +1,52 @@
+package org.credence.rules.anonymous;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.SourceKind;
+import org.credence.testkit.ArticleFixture;
+import org.credence.testkit.RuleHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AnonymousSourcingRuleTest {
+
+    private final AnonymousSourcingRule rule = new AnonymousSourcingRule();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentence                                                        | source                          | cue      | kind      | strength | explanation
+        A source close to the talks said the deal was done.               | A source close to the talks     | said     | ANONYMOUS | -0.5     | The claim is attributed only to "A source close to the talks", a source the article keeps anonymous.
+        A Defense Department spokesperson said the troops were ready.      | A Defense Department spokesperson | said   | UNNAMED   | -0.35    | The claim is attributed only to "A Defense Department spokesperson", a source whose name the article does not give.
+        A publication based in the capital reported the arrests.          | A publication                   | reported | UNNAMED   | -0.35    | The claim is attributed only to "A publication", a source whose name the article does not give.
+        """)
+    void claimsRestingOnlyOnHiddenSourcesAreFlagged(String sentence, String source, String cue, SourceKind kind,
+                                                     double strength, String explanation) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).attribution(source, cue, kind).build();
+        assertThat(RuleHarness.evaluate(rule, a)).singleElement().satisfies(f -> {
+            assertThat(f.strength()).isEqualTo(strength);
+            assertThat(f.explanation()).isEqualTo(explanation);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentence                                                      | source                     | kind
+        The Karvala Mining Ministry said the deal was done.              | The Karvala Mining Ministry | OFFICIAL
+        Lena Orvik, an activist, said the deal was done.                 | Lena Orvik                 | ACTIVIST
+        """)
+    void namedSourcesAreNotFlagged(String sentence, String source, SourceKind kind) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).attribution(source, "said", kind).build();
+        assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+
+    @Test
+    void anUnnamedSourceBesideANamedOneIsNotFlagged() {
+        AnalyzedArticle a = ArticleFixture.article("a")
+                .paragraph("A spokesperson and the Karvala Mining Ministry both said the deal was done.")
+                .attribution("A spokesperson", "said", SourceKind.UNNAMED)
+                .attribution("the Karvala Mining Ministry", "said", SourceKind.OFFICIAL).build();
+        assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+}

@@ -1,0 +1,56 @@
+package org.credence.rules.copied;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.testkit.ArticleFixture;
+import org.credence.testkit.FixedCorpus;
+import org.credence.testkit.RuleHarness;
+import org.junit.jupiter.api.Test;
+
+class CopiedContentRuleTest {
+
+    private static final String ORIGINAL = "Karvala has hired over 2,000 Tesmari miners, the observatory said. "
+            + "The men were promised wages and will join crews in the north. Officials said the first group would "
+            + "travel next week from the border town of Osk.";
+    private static final String SPUN = "Karvala has employed over 2,000 Tesmari diggers, the observatory mentioned. "
+            + "The men were pledged wages and will affix crews in the north. Officers said the primary group would "
+            + "journey next week from the frontier town of Osk.";
+
+    private final CopiedContentRule rule = new CopiedContentRule();
+
+    private static AnalyzedArticle article(String id, String outlet, String date, String body) {
+        return ArticleFixture.article(id).outlet(outlet).paragraph(body).build();
+    }
+
+    @Test
+    void aSpunCopyIsFlaggedWithTheSimilarityAndSwappedWords() {
+        AnalyzedArticle original = article("ledger", "Coastal Ledger", "", ORIGINAL);
+        AnalyzedArticle spun = article("wire", "Daily Wire Copy", "", SPUN);
+        FixedCorpus corpus = FixedCorpus.of(original, spun).withDuplicateGroup(0.58, "ledger", "wire");
+        assertThat(RuleHarness.evaluate(rule, spun, corpus)).singleElement().satisfies(f -> {
+            assertThat(f.isArticleLevel()).isTrue();
+            assertThat(f.strength()).isEqualTo(-0.6);
+            assertThat(f.explanation()).startsWith("This article and ledger (Coastal Ledger) are one story: 58% of "
+                    + "their wording pattern is shared, with words swapped one for one (\"employed\" for \"hired\", "
+                    + "\"diggers\" for \"miners\", \"mentioned\" for \"said\")");
+            assertThat(f.explanation()).endsWith("Its claims are not counted as independent corroboration.");
+        });
+    }
+
+    @Test
+    void aVerbatimCopyIsCalledACopy() {
+        AnalyzedArticle original = article("a", "", "", ORIGINAL);
+        AnalyzedArticle copy = article("b", "", "", ORIGINAL);
+        FixedCorpus corpus = FixedCorpus.of(original, copy).withDuplicateGroup(1.0, "a", "b");
+        assertThat(RuleHarness.evaluate(rule, copy, corpus)).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains("100% of the words appear in the same order: a copy"));
+    }
+
+    @Test
+    void anArticleInNoGroupIsNotFlagged() {
+        AnalyzedArticle a = article("a", "", "", ORIGINAL);
+        AnalyzedArticle b = article("b", "", "", "The union said 700 miners left Tarsa for the coast in May.");
+        assertThat(RuleHarness.evaluate(rule, a, FixedCorpus.of(a, b))).isEmpty();
+    }
+}

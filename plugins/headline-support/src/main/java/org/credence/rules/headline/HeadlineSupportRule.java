@@ -1,0 +1,139 @@
+package org.credence.rules.headline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.Claim;
+import org.credence.api.CredibilityRule;
+import org.credence.api.Evidence;
+import org.credence.api.Finding;
+import org.credence.api.Quantity;
+import org.credence.api.RuleContext;
+import org.credence.api.RuleInfo;
+import org.credence.api.Sentence;
+import org.credence.api.Span;
+import org.credence.api.Token;
+import org.pf4j.Extension;
+
+/**
+ * The headline asserts something the body does not support: a figure the body never gives, a state of affairs the
+ * body never mentions ("have yet to arrive"), or mostly words the body never uses. Headlines paraphrase, so a single
+ * ordinary word missing is not enough; what fires is a headline figure absent from the body, a negated or
+ * not-yet verb ("yet to arrive", "never paid", "still missing") the body never mentions, or more than
+ * {@value #UNSUPPORTED_SHARE_PERCENT}% of the headline's content words absent from the body.
+ *
+ * <p>Credibility signal: title representativeness ("title-representativeness").
+ */
+@Extension
+public final class HeadlineSupportRule implements CredibilityRule {
+
+    static final String ID = "headline-support";
+    private static final RuleInfo INFO = new RuleInfo(ID, "Headline support",
+            "The headline asserts something the body of the article does not support.", 0.6,
+            "title-representativeness");
+    static final int UNSUPPORTED_SHARE_PERCENT = 50;
+    private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ");
+    private static final Set<String> STATE_MARKERS = Set.of("yet", "not", "never", "no", "still", "n't", "without");
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "is", "are", "was", "were", "have", "has", "had",
+            "do", "does", "did", "say", "says", "said", "get", "gets", "make", "makes", "go", "goes");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        AnalyzedArticle article = context.article();
+        Optional<Claim> headlineClaim = article.headlineClaim();
+        Optional<Sentence> headline = article.sentences().stream().filter(Sentence::headline).findFirst();
+        if (headlineClaim.isEmpty() || headline.isEmpty()) {
+            return List.of();
+        }
+        String text = article.text();
+        Set<String> body = new HashSet<>();
+        for (Sentence s : article.sentences()) {
+            if (!s.headline()) {
+                s.tokens().forEach(t -> body.add(stem(t.span().in(text))));
+            }
+        }
+        if (body.size() < 20) {
+            return List.of();   // too little body to judge a headline by
+        }
+        Claim claim = headlineClaim.get();
+        List<Evidence> evidence = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (Quantity q : claim.quantities()) {
+            boolean inBody = article.quantities().stream()
+                    .anyMatch(b -> !headline.get().span().contains(b.span()) && b.low() == q.low() && b.high() == q.high());
+            if (!inBody) {
+                evidence.add(new Evidence(q.span(), "figure not in the body"));
+                reasons.add("the figure " + text.substring(q.span().start(), q.span().end()) + " appears nowhere in the body");
+            }
+        }
+        List<Token> tokens = headline.get().tokens();
+        Map<String, Token> unsupported = new LinkedHashMap<>();
+        int content = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String word = t.span().in(text).toLowerCase(Locale.ROOT);
+            if (!CONTENT_TAGS.contains(t.tag()) || LIGHT_VERBS.contains(word) || word.length() < 3) {
+                continue;
+            }
+            content++;
+            if (!body.contains(stem(word))) {
+                unsupported.put(word, t);
+                int marker = stateMarker(tokens, text, i);
+                if (marker >= 0) {
+                    int from = marker > 0 && LIGHT_VERBS.contains(tokens.get(marker - 1).span().in(text)
+                            .toLowerCase(Locale.ROOT)) ? marker - 1 : marker;
+                    Span phrase = new Span(tokens.get(from).span().start(), t.span().end());
+                    evidence.add(new Evidence(phrase, "not in the body"));
+                    reasons.add("it says \"" + phrase.in(text) + "\", but nothing in the body mentions anything like \""
+                            + word + "\"");
+                }
+            }
+        }
+        boolean mostlyUnsupported = content >= 4 && unsupported.size() * 100 > content * UNSUPPORTED_SHARE_PERCENT;
+        if (reasons.isEmpty() && mostlyUnsupported) {
+            unsupported.values().forEach(t -> evidence.add(new Evidence(t.span(), "not in the body")));
+            reasons.add(unsupported.size() + " of its " + content + " content words (" + String.join(", ",
+                    unsupported.keySet()) + ") never appear in the body");
+        }
+        if (reasons.isEmpty()) {
+            return List.of();
+        }
+        double strength = Math.max(-0.8, -0.4 - 0.2 * (reasons.size() - 1));
+        return List.of(new Finding(ID, claim.id(), strength,
+                "The headline goes beyond the article: " + String.join("; ", reasons) + ".", evidence, List.of()));
+    }
+
+    /** "yet to arrive", "never paid", "not returned": the marker's index before the word, or -1. */
+    private static int stateMarker(List<Token> tokens, String text, int word) {
+        for (int k = Math.max(0, word - 3); k < word; k++) {
+            if (STATE_MARKERS.contains(tokens.get(k).span().in(text).toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A crude stem: "arrive", "arrived", "arrival" and "arriving" meet at "arriv". */
+    static String stem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String suffix : new String[] {"ing", "ed", "es", "s", "al", "ly", "ion", "ions", "ment"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        return w.length() > 5 ? w.substring(0, 5) : w;
+    }
+}

@@ -1,0 +1,68 @@
+package org.credence.rules.hedging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.CueType;
+import org.credence.api.Finding;
+import org.credence.api.SourceKind;
+import org.credence.testkit.ArticleFixture;
+import org.credence.testkit.RuleHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HedgedLanguageRuleTest {
+
+    private final HedgedLanguageRule rule = new HedgedLanguageRule();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentence                                                        | cue                    | type   | explanation
+        The mayor reportedly resigned on Friday.                          | reportedly             | HEDGE  | The claim rests on hedged wording: "reportedly", and no named source stands behind it.
+        Some say the harbour will never reopen.                           | Some say               | WEASEL | The claim rests on hedged wording: "Some say", and no named source stands behind it.
+        The funds were allegedly moved abroad by the council.             | allegedly              | HEDGE  | The claim rests on hedged wording: "allegedly", and no named source stands behind it.
+        """)
+    void hedgedClaimsAreFlaggedQuotingTheWords(String sentence, String cue, CueType type, String explanation) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).cue(cue, type).build();
+        assertThat(RuleHarness.evaluate(rule, a)).singleElement().satisfies(f -> {
+            assertThat(f.explanation()).isEqualTo(explanation);
+            assertThat(f.strength()).isNegative();
+        });
+    }
+
+    @Test
+    void aWeaselSourceWithNoNamedSourceWeighsMoreThanAHedgeBesideANamedOne() {
+        AnalyzedArticle weasel = ArticleFixture.article("w")
+                .paragraph("Multiple media reports claimed that the plant had been sold.")
+                .cue("Multiple media reports", CueType.WEASEL).cue("claimed", CueType.HEDGE)
+                .attribution("Multiple media reports", "claimed", SourceKind.UNNAMED).build();
+        AnalyzedArticle hedge = ArticleFixture.article("h")
+                .paragraph("The plant was reportedly sold, the Karvala Mining Ministry said.")
+                .cue("reportedly", CueType.HEDGE)
+                .attribution("the Karvala Mining Ministry", "said", SourceKind.OFFICIAL).build();
+        Finding w = RuleHarness.evaluate(rule, weasel).get(0);
+        Finding h = RuleHarness.evaluate(rule, hedge).get(0);
+        assertThat(w.strength()).isLessThan(h.strength());
+        assertThat(h.explanation()).isEqualTo("The claim rests on hedged wording: \"reportedly\".");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentences with a cue that is not a hedge, or none
+        The ministry denied that the plant was sold.           | denied          | DENIAL
+        There was no official record of the sale.               | no official record | NO_EVIDENCE
+        """)
+    void otherCuesAreNotHedges(String sentence, String cue, CueType type) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).cue(cue, type).build();
+        assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+
+    @Test
+    void aPlainStatementIsNotFlagged() {
+        assertThat(RuleHarness.evaluate(rule, ArticleFixture.article("a")
+                .paragraph("The plant was sold on Friday, the ministry said.").build())).isEqualTo(List.of());
+    }
+}

@@ -1,0 +1,217 @@
+package org.credence.rules.singlesource;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.Attribution;
+import org.credence.api.Claim;
+import org.credence.api.ClaimLink;
+import org.credence.api.CorpusView;
+import org.credence.api.CredibilityRule;
+import org.credence.api.Evidence;
+import org.credence.api.Finding;
+import org.credence.api.Quantity;
+import org.credence.api.QuantityKind;
+import org.credence.api.RelatedClaim;
+import org.credence.api.Relation;
+import org.credence.api.RuleContext;
+import org.credence.api.RuleInfo;
+import org.credence.api.SourceKind;
+import org.pf4j.Extension;
+
+/**
+ * A figure that rests on one source, or none, and that no independent source in the loaded articles reports; and
+ * figures about the same thing that conflict. Copies of one article count as one origin, so a spun copy never
+ * corroborates its original. A figure that independent sources confirm raises the claim's score.
+ *
+ * <p>Credibility signal: source corroboration (W3C Credibility Signals, "corroboration").
+ */
+@Extension
+public final class SingleSourceNumbersRule implements CredibilityRule {
+
+    static final String ID = "single-source-numbers";
+    private static final RuleInfo INFO = new RuleInfo(ID, "Single-source numbers",
+            "A figure that rests on one source or none, that no independent source in the loaded articles reports, "
+                    + "or that conflicts with figures about the same thing elsewhere.", 0.8, "corroboration");
+    /** Counts smaller than this are rarely contested figures ("two ministers"). */
+    static final double SMALLEST_FIGURE = 10;
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        AnalyzedArticle article = context.article();
+        CorpusView corpus = context.corpus();
+        List<Finding> out = new ArrayList<>();
+        Set<String> said = new HashSet<>();
+        for (Claim claim : article.claims()) {
+            Quantity figure = mainFigure(claim);
+            if (figure == null) {
+                continue;
+            }
+            String key = (long) figure.value() + "/" + figure.noun().toLowerCase(Locale.ROOT);
+            if (!said.add(key)) {
+                continue;   // the article repeats its figure; the first mention carries the finding
+            }
+            out.add(judge(article, corpus, claim, figure));
+        }
+        return out;
+    }
+
+    /** The claim's first checkable figure: a count or sum of money, not tiny, about something named. */
+    static Quantity mainFigure(Claim claim) {
+        for (Quantity q : claim.quantities()) {
+            boolean checkable = q.kind() == QuantityKind.MONEY
+                    || q.kind() == QuantityKind.COUNT && !q.noun().isEmpty() && q.value() >= SMALLEST_FIGURE;
+            if (checkable) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private Finding judge(AnalyzedArticle article, CorpusView corpus, Claim claim, Quantity figure) {
+        String shown = describe(article, figure);
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence(figure.span(), "figure"));
+        List<String> sources = sources(claim);
+        claim.attributions().stream().filter(a -> named(a)).forEach(a -> evidence.add(new Evidence(a.source(), "source")));
+
+        Map<String, ClaimLink> confirming = new LinkedHashMap<>();
+        Map<String, ClaimLink> conflicting = new LinkedHashMap<>();
+        for (ClaimLink link : corpus.linksFrom(claim.id())) {
+            if (corpus.sameOrigin(article.id(), link.otherArticle())) {
+                continue;   // a copy repeats, it does not confirm
+            }
+            if (link.relation() == Relation.SAME_FIGURE && link.independent()) {
+                confirming.putIfAbsent(corpus.originOf(link.otherArticle()), link);
+            } else if (link.relation() == Relation.CONFLICTING_FIGURE) {
+                conflicting.putIfAbsent(link.otherClaimId(), link);
+            }
+        }
+        List<RelatedClaim> related = new ArrayList<>();
+        confirming.values().forEach(l -> related.add(l.asRelated()));
+        conflicting.values().forEach(l -> related.add(l.asRelated()));
+
+        if (!confirming.isEmpty() && conflicting.isEmpty()) {
+            String others = String.join(", ", confirming.values().stream().map(l -> otherSource(corpus, l)).toList());
+            double strength = Math.min(0.6, 0.3 + 0.1 * confirming.size());
+            return new Finding(ID, claim.id(), strength, "The figure " + shown + " is also reported independently by "
+                    + confirming.size() + " other loaded article" + (confirming.size() == 1 ? "" : "s") + " (" + others
+                    + ").", evidence, related);
+        }
+        int others = corpus.size() - 1;
+        StringBuilder text = new StringBuilder("The figure ").append(shown);
+        double strength;
+        if (sources.isEmpty()) {
+            text.append(" is given without any source");
+            strength = -0.6;
+        } else if (sources.size() == 1) {
+            text.append(" is attributed only to ").append(sources.get(0));
+            strength = -0.5;
+        } else {
+            text.append(" is attributed to ").append(String.join(" and ", sources));
+            strength = -0.3;
+        }
+        if (confirming.isEmpty()) {
+            text.append(others == 0 ? "; no other article is loaded to confirm it."
+                    : "; none of the other " + others + " loaded article" + (others == 1 ? "" : "s")
+                            + " reports it from an independent source.");
+        } else {
+            text.append("; ").append(confirming.size()).append(" independent article")
+                    .append(confirming.size() == 1 ? " reports" : "s report").append(" it too.");
+            strength += 0.3;
+        }
+        if (!conflicting.isEmpty()) {
+            List<String> figures = new ArrayList<>();
+            for (ClaimLink l : conflicting.values()) {
+                figures.add(otherFigure(corpus, l));
+            }
+            text.append(" Other loaded articles give different figures for the same ").append(subject(conflicting))
+                    .append(": ").append(joinAnd(figures)).append('.');
+            strength -= 0.2;
+        }
+        return new Finding(ID, claim.id(), Math.max(-1, Math.min(1, strength)), text.toString(), evidence, related);
+    }
+
+    private static String subject(Map<String, ClaimLink> links) {
+        String s = links.values().iterator().next().subject();
+        return s.isBlank() ? "thing" : s;
+    }
+
+    private static boolean named(Attribution a) {
+        return a.kind() != SourceKind.NONE && !a.sourceName().isBlank();
+    }
+
+    /** Distinct source names of a claim, as written. */
+    static List<String> sources(Claim claim) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Attribution a : claim.attributions()) {
+            if (named(a)) {
+                names.add(describeSource(a));
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static String describeSource(Attribution a) {
+        String name = a.sourceName().strip();
+        if (a.kind() == SourceKind.UNNAMED || a.kind() == SourceKind.ANONYMOUS) {
+            return name.toLowerCase(Locale.ROOT).startsWith("a") || name.toLowerCase(Locale.ROOT).startsWith("an")
+                    ? lowerFirst(name) + " (not named)" : lowerFirst(name);
+        }
+        return name.startsWith("The ") ? "the " + name.substring(4) : name;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String otherFigure(CorpusView corpus, ClaimLink link) {
+        Claim other = corpus.claim(link.otherClaimId()).orElse(null);
+        AnalyzedArticle article = corpus.article(link.otherArticle()).orElse(null);
+        if (other == null || article == null) {
+            return "another figure (" + link.otherArticle() + ")";
+        }
+        Quantity q = mainFigure(other);
+        String figure = q == null ? "another figure" : describe(article, q);
+        List<String> sources = sources(other);
+        String by = sources.isEmpty() ? "no source given" : String.join(" and ", sources);
+        return figure + " (" + by + ", article " + article.id() + ")";
+    }
+
+    private static String otherSource(CorpusView corpus, ClaimLink link) {
+        List<String> s = corpus.claim(link.otherClaimId()).map(SingleSourceNumbersRule::sources).orElse(List.of());
+        return (s.isEmpty() ? "no source named" : String.join(" and ", s)) + ", article " + link.otherArticle();
+    }
+
+    /** "40,000 fighters", "3,000-4,000 soldiers", "$200-$300". */
+    static String describe(AnalyzedArticle article, Quantity q) {
+        if (q.kind() == QuantityKind.MONEY) {
+            return article.text(q.span()).replaceFirst("(?i)^(from|between|about|around|over|nearly|some)\\s+", "");
+        }
+        String number = q.low() == q.high() ? format(q.low()) : format(q.low()) + "-" + format(q.high());
+        return q.noun().isEmpty() ? number : number + " " + q.noun();
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ENGLISH, "%,.0f", v) : String.format(Locale.ENGLISH, "%,.1f", v);
+    }
+
+    private static String joinAnd(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}

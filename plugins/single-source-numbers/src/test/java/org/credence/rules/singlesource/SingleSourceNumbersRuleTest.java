@@ -1,0 +1,118 @@
+package org.credence.rules.singlesource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.Approximation;
+import org.credence.api.ClaimLink;
+import org.credence.api.Finding;
+import org.credence.api.QuantityKind;
+import org.credence.api.Relation;
+import org.credence.api.SourceKind;
+import org.credence.testkit.ArticleFixture;
+import org.credence.testkit.FixedCorpus;
+import org.credence.testkit.RuleHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SingleSourceNumbersRuleTest {
+
+    private final SingleSourceNumbersRule rule = new SingleSourceNumbersRule();
+
+    private static AnalyzedArticle monitorReport(String id) {
+        return ArticleFixture.article(id).outlet("Coastal Ledger")
+                .paragraph("Karvala has hired over 2,000 Tesmari miners, the Kelvar Observatory said on Monday.")
+                .quantity("over 2,000", 2000, 2000, Approximation.AT_LEAST, QuantityKind.COUNT, "miners")
+                .attribution("the Kelvar Observatory", "said", SourceKind.NGO_MONITOR)
+                .build();
+    }
+
+    private static AnalyzedArticle ministryReport(String id, String figure, double value) {
+        return ArticleFixture.article(id).outlet("Meridian News")
+                .paragraph("The Karvala Mining Ministry said " + figure + " miners had applied.")
+                .count(figure, value, "miners")
+                .attribution("The Karvala Mining Ministry", "said", SourceKind.OFFICIAL)
+                .build();
+    }
+
+    @Test
+    void aFigureWithOneSourceAndNoIndependentReportIsFlaggedNamingTheSource() {
+        AnalyzedArticle a = monitorReport("a");
+        AnalyzedArticle other = ministryReport("b", "about a dozen", 12);
+        List<Finding> found = RuleHarness.evaluate(rule, a, FixedCorpus.of(a, other));
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.strength()).isNegative();
+            assertThat(f.explanation()).isEqualTo("The figure 2,000 miners is attributed only to the Kelvar Observatory; "
+                    + "none of the other 1 loaded article reports it from an independent source.");
+            assertThat(f.evidence()).extracting(e -> a.text(e.span())).containsExactly("over 2,000", "the Kelvar Observatory");
+        });
+    }
+
+    @Test
+    void aFigureWithNoSourceIsFlaggedMoreStrongly() {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph("Karvala has hired 2,000 Tesmari miners this year.")
+                .count("2,000", 2000, "miners").build();
+        assertThat(RuleHarness.evaluate(rule, a)).singleElement().satisfies(f -> {
+            assertThat(f.strength()).isLessThanOrEqualTo(-0.6);
+            assertThat(f.explanation()).startsWith("The figure 2,000 miners is given without any source");
+        });
+    }
+
+    @Test
+    void conflictingFiguresAreNamedWithTheirSourcesAndLinked() {
+        AnalyzedArticle a = monitorReport("a");
+        AnalyzedArticle b = ministryReport("b", "700", 700);
+        FixedCorpus corpus = FixedCorpus.of(a, b).withLink(new ClaimLink("a#0", "b#0", "b",
+                Relation.CONFLICTING_FIGURE, true, "workers"));
+        Finding f = RuleHarness.evaluate(rule, a, corpus).get(0);
+        assertThat(f.explanation()).contains("Other loaded articles give different figures for the same workers: "
+                + "700 miners (the Karvala Mining Ministry, article b).");
+        assertThat(f.related()).extracting(r -> r.claimId() + " " + r.relation()).containsExactly("b#0 CONFLICTING_FIGURE");
+        assertThat(f.strength()).isLessThan(-0.6);
+    }
+
+    @Test
+    void independentConfirmationRaisesTheScoreButACopyDoesNot() {
+        AnalyzedArticle a = monitorReport("a");
+        AnalyzedArticle copy = monitorReport("copy");
+        AnalyzedArticle ministry = ministryReport("m", "2,000", 2000);
+        ClaimLink fromCopy = new ClaimLink("a#0", "copy#0", "copy", Relation.SAME_FIGURE, true, "workers");
+        ClaimLink fromMinistry = new ClaimLink("a#0", "m#0", "m", Relation.SAME_FIGURE, true, "workers");
+
+        FixedCorpus onlyCopy = FixedCorpus.of(a, copy).withDuplicateGroup(0.9, "a", "copy").withLink(fromCopy);
+        assertThat(RuleHarness.evaluate(rule, a, onlyCopy).get(0).strength()).isNegative();
+
+        FixedCorpus confirmed = FixedCorpus.of(a, copy, ministry).withDuplicateGroup(0.9, "a", "copy")
+                .withLink(fromCopy).withLink(fromMinistry);
+        assertThat(RuleHarness.evaluate(rule, a, confirmed)).singleElement().satisfies(f -> {
+            assertThat(f.strength()).isPositive();
+            assertThat(f.explanation()).isEqualTo("The figure 2,000 miners is also reported independently by 1 other "
+                    + "loaded article (the Karvala Mining Ministry, article m).");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentence                                           | phrase | value | noun      | kind
+        Two ministers resigned on Friday.                     | Two    | 2     | ministers | COUNT
+        Turnout fell to 12% in the north.                     | 12%    | 12    |           | PERCENT
+        The toll rose to 300, officials said.                 | 300    | 300   |           | COUNT
+        """)
+    void smallCountsPercentagesAndFiguresAboutNothingNamedAreLeftAlone(String sentence, String phrase, double value,
+                                                                      String noun, QuantityKind kind) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence)
+                .quantity(phrase, value, value, Approximation.EXACT, kind, noun == null ? "" : noun).build();
+        assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+
+    @Test
+    void aFigureRepeatedInTheSameArticleIsFlaggedOnce() {
+        AnalyzedArticle a = ArticleFixture.article("a").headline("Karvala Hires 2,000 Miners")
+                .paragraph("Karvala has hired 2,000 miners from Tesmar.")
+                .inHeadline().count("2,000", 2000, "Miners").count("2,000", 2000, "miners").build();
+        assertThat(RuleHarness.evaluate(rule, a)).hasSize(1);
+    }
+}

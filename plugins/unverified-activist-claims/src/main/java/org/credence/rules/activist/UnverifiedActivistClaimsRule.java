@@ -1,0 +1,103 @@
+package org.credence.rules.activist;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.Attribution;
+import org.credence.api.Claim;
+import org.credence.api.CredibilityRule;
+import org.credence.api.Cue;
+import org.credence.api.CueType;
+import org.credence.api.Evidence;
+import org.credence.api.Finding;
+import org.credence.api.Quantity;
+import org.credence.api.RuleContext;
+import org.credence.api.RuleInfo;
+import org.credence.api.SourceKind;
+import org.pf4j.Extension;
+
+/**
+ * Claims whose source is an activist or opposition figure, flagged more strongly where the article itself says the
+ * claim is unproven ("failed to provide any such proof", "could not be independently verified"). A monitoring group
+ * is flagged only when such a statement accompanies its claim: monitors publish methods, activists often do not.
+ *
+ * <p>Credibility signal: source type and evidence ("evidence", W3C Credibility Signals).
+ */
+@Extension
+public final class UnverifiedActivistClaimsRule implements CredibilityRule {
+
+    static final String ID = "unverified-activist-claims";
+    private static final RuleInfo INFO = new RuleInfo(ID, "Unverified activist claims",
+            "Claims from activists, opposition figures or partisan monitors, more so where the article says they are "
+                    + "unproven.", 0.7, "evidence");
+    /** How many sentences after the claim may still comment on its proof ("He offered no evidence."). */
+    static final int NEARBY = 2;
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        AnalyzedArticle article = context.article();
+        List<Finding> out = new ArrayList<>();
+        for (Claim claim : article.claims()) {
+            Optional<Attribution> source = claim.attributions().stream()
+                    .filter(a -> a.kind() == SourceKind.ACTIVIST).findFirst()
+                    .or(() -> claim.attributions().stream().filter(a -> a.kind() == SourceKind.NGO_MONITOR).findFirst());
+            if (source.isEmpty()) {
+                continue;
+            }
+            Optional<Cue> unproven = unprovenNear(article, claim);
+            boolean activist = source.get().kind() == SourceKind.ACTIVIST;
+            if (!activist && unproven.isEmpty()) {
+                continue;
+            }
+            out.add(finding(article, claim, source.get(), activist, unproven));
+        }
+        return out;
+    }
+
+    private static Optional<Cue> unprovenNear(AnalyzedArticle article, Claim claim) {
+        for (Cue c : article.cues()) {
+            if (c.type() != CueType.NO_EVIDENCE && c.type() != CueType.UNVERIFIED) {
+                continue;
+            }
+            Optional<Integer> sentence = article.sentenceAt(c.span().start()).map(s -> s.index());
+            if (sentence.isPresent() && sentence.get() >= claim.sentenceIndex()
+                    && sentence.get() <= claim.sentenceIndex() + NEARBY) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Finding finding(AnalyzedArticle article, Claim claim, Attribution source, boolean activist,
+                                   Optional<Cue> unproven) {
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence(source.source(), "source"));
+        String what = claim.quantities().stream().findFirst().map(q -> "The figure " + figure(article, q))
+                .orElse("This claim");
+        String who = source.sourceName() + (activist ? ", an activist or opposition source," : ", a monitoring group,");
+        StringBuilder text = new StringBuilder(what).append(" comes from ").append(who);
+        double strength;
+        if (unproven.isPresent()) {
+            evidence.add(new Evidence(unproven.get().span(), "unproven"));
+            text.append(" and the article notes: \"").append(article.text(unproven.get().span())).append("\".");
+            strength = activist ? -0.8 : -0.5;
+        } else {
+            text.append(" and the article gives no independent evidence for it.");
+            strength = -0.35;
+        }
+        return new Finding(ID, claim.id(), strength, text.toString(),
+                evidence, List.of());
+    }
+
+    private static String figure(AnalyzedArticle article, Quantity q) {
+        String written = article.text(q.span()).replaceFirst("(?i)^(nearly|about|around|over|more than|some|almost)\\s+", "");
+        return q.noun().isEmpty() ? written : written + " " + q.noun();
+    }
+}

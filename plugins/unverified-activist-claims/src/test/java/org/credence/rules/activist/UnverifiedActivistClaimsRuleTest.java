@@ -1,0 +1,69 @@
+package org.credence.rules.activist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.Approximation;
+import org.credence.api.CueType;
+import org.credence.api.QuantityKind;
+import org.credence.api.SourceKind;
+import org.credence.testkit.ArticleFixture;
+import org.credence.testkit.RuleHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UnverifiedActivistClaimsRuleTest {
+
+    private final UnverifiedActivistClaimsRule rule = new UnverifiedActivistClaimsRule();
+
+    @Test
+    void anActivistsFigureThatTheArticleSaysIsUnprovenIsFlaggedStrongly() {
+        AnalyzedArticle a = ArticleFixture.article("a")
+                .paragraph("Lena Orvik, an activist in the valley, said about 2,000 miners had signed up. "
+                        + "Asked for documents, she failed to provide any such proof.")
+                .quantity("about 2,000", 2000, 2000, Approximation.ABOUT, QuantityKind.COUNT, "miners")
+                .attribution("Lena Orvik", "said", SourceKind.ACTIVIST)
+                .cue("failed to provide any such proof", CueType.NO_EVIDENCE)
+                .build();
+        assertThat(RuleHarness.evaluate(rule, a)).singleElement().satisfies(f -> {
+            assertThat(f.claimId()).isEqualTo("a#0");
+            assertThat(f.strength()).isLessThanOrEqualTo(-0.8);
+            assertThat(f.explanation()).isEqualTo("The figure 2,000 miners comes from Lena Orvik, an activist or "
+                    + "opposition source, and the article notes: \"failed to provide any such proof\".");
+            assertThat(f.evidence()).extracting(e -> a.text(e.span()))
+                    .containsExactly("Lena Orvik", "failed to provide any such proof");
+        });
+    }
+
+    @Test
+    void anActivistsClaimWithoutSuchANoteIsFlaggedMildly() {
+        AnalyzedArticle a = ArticleFixture.article("a")
+                .paragraph("Omar Dahl, an opposition campaigner, said the mine had been sold in secret.")
+                .attribution("Omar Dahl", "said", SourceKind.ACTIVIST).build();
+        assertThat(RuleHarness.evaluate(rule, a)).singleElement()
+                .satisfies(f -> assertThat(f.strength()).isBetween(-0.5, -0.2));
+    }
+
+    @ParameterizedTest(name = "{0} -> no finding")
+    @CsvSource(delimiter = '|', textBlock = """
+        # source                    | kind        | sentence
+        The Kelvar Observatory      | NGO_MONITOR | The Kelvar Observatory said 300 miners left in May.
+        The Karvala Mining Ministry | OFFICIAL    | The Karvala Mining Ministry said 300 miners left in May.
+        Jonas Brandt                | EXPERT      | Jonas Brandt said 300 miners left in May.
+        """)
+    void otherSourcesAndMonitorsWithoutDoubtsAreNotFlagged(String source, SourceKind kind, String sentence) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).attribution(source, "said", kind).build();
+        assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+
+    @Test
+    void aMonitorsClaimThatCouldNotBeVerifiedIsFlagged() {
+        AnalyzedArticle a = ArticleFixture.article("a")
+                .paragraph("The Kelvar Observatory said 300 miners left in May. The figure could not be independently verified.")
+                .attribution("The Kelvar Observatory", "said", SourceKind.NGO_MONITOR)
+                .cue("could not be independently verified", CueType.UNVERIFIED).build();
+        assertThat(RuleHarness.evaluate(rule, a)).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains("a monitoring group"));
+    }
+}
