@@ -9,10 +9,13 @@ import org.credence.api.Sentence;
 import org.credence.api.Span;
 import org.credence.api.Token;
 
-/** The content words of a sentence, cut to a crude stem so "recruiting", "recruitment" and "recruits" meet. */
+/**
+ * The content words of a sentence other than names (nouns, verbs, adjectives), cut to a crude stem so "recruiting",
+ * "recruitment" and "recruits" meet. Names are left out: two sentences about Syria need not be about the same thing.
+ */
 final class ContentWords {
 
-    private static final Set<String> TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ");
+    private static final Set<String> TAGS = Set.of("NOUN", "VERB", "ADJ");
     private static final Set<String> IGNORED = Set.of(
             "said", "say", "says", "told", "report", "repor", "claim", "official", "offic", "record", "recor",
             "evidence", "evide", "proof", "there", "being", "have", "been", "other", "such", "many", "some",

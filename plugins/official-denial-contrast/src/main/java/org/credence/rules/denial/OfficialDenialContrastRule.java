@@ -30,9 +30,10 @@ import org.pf4j.Extension;
  * in the same article or in another article about the same story. The finding sits on the contested claim and quotes
  * both sides, so the reviewer sees the contest at once.
  *
- * <p>"About the same story" means: the same article, an article in its near-duplicate group, or an article with a
- * claim linked to one of its claims (same or conflicting figures). Denial and claim must share at least two content
- * words. "Failed to provide proof" is about the claimant's evidence, not a counter-statement; the
+ * <p>Only articles about the same story are searched: this one, its near-duplicates, and articles holding a claim
+ * linked to one of its claims (same or conflicting figures). A claim is contested when it shares at least two content
+ * words (names aside) with the denial, or when its figure is linked to a figure in the denial's article and it
+ * shares one. "Failed to provide proof" is about the claimant's evidence, not a counter-statement; the
  * unverified-activist-claims rule handles it.
  *
  * <p>Credibility signal: claim contradicted ("counterclaim").
@@ -72,8 +73,10 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
             }
             Sentence sentence = article.sentences().get(claim.sentenceIndex());
             Set<String> words = ContentWords.of(article, sentence, Span.EMPTY);
+            Set<String> linkedArticles = new HashSet<>();
+            context.corpus().linksFrom(claim.id()).forEach(l -> linkedArticles.add(l.otherArticle()));
             Counter best = null;
-            int bestShared = MIN_SHARED_WORDS - 1;
+            int bestShared = 0;
             for (Counter c : counters) {
                 if (c.article() == article && c.sentence().index() == sentence.index()) {
                     continue;   // the denial is not set against itself
@@ -83,7 +86,8 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 }
                 Set<String> shared = new HashSet<>(words);
                 shared.retainAll(c.words());
-                if (shared.size() > bestShared) {
+                int needed = linkedArticles.contains(c.article().id()) ? 1 : MIN_SHARED_WORDS;
+                if (shared.size() >= needed && shared.size() > bestShared) {
                     best = c;
                     bestShared = shared.size();
                 }

@@ -96,7 +96,11 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
             if (link.relation() == Relation.SAME_FIGURE && link.independent()) {
                 confirming.putIfAbsent(corpus.originOf(link.otherArticle()), link);
             } else if (link.relation() == Relation.CONFLICTING_FIGURE) {
-                conflicting.putIfAbsent(link.otherClaimId(), link);
+                // copies of one article give one figure once
+                Quantity other = corpus.claim(link.otherClaimId()).map(SingleSourceNumbersRule::mainFigure).orElse(null);
+                String key = corpus.originOf(link.otherArticle()) + "/" + (other == null ? link.otherClaimId()
+                        : (long) other.low() + "-" + (long) other.high());
+                conflicting.putIfAbsent(key, link);
             }
         }
         List<RelatedClaim> related = new ArrayList<>();
@@ -201,7 +205,12 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
             return article.text(q.span()).replaceFirst("(?i)^(from|between|about|around|over|nearly|some)\\s+", "");
         }
         String number = q.low() == q.high() ? format(q.low()) : format(q.low()) + "-" + format(q.high());
-        return q.noun().isEmpty() ? number : number + " " + q.noun();
+        if (q.noun().isEmpty()) {
+            return number;
+        }
+        String noun = !q.nounSpan().isEmpty() && q.nounSpan().fitsIn(article.text().length())
+                ? article.text(q.nounSpan()) : q.noun();
+        return number + " " + noun;   // as written: "3,000 Americans", not "3,000 americans"
     }
 
     private static String format(double v) {

@@ -237,16 +237,15 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             return memory.last == null ? null
                     : new Attribution(sourceSpan, memory.last.name(), cue, content, memory.last.kind(), true);
         }
-        if ("the".equals(first) && !hasName && kinds.isRole(head)) {
+        if ("the".equals(first) && !hasName && kinds.isRole(head) && !INSTITUTIONS.contains(head)) {
             // "the activist" is the activist named before; "the top defence official" with no official named is unnamed
             Optional<SourceKind> roleKind = kinds.classify(words);
             Optional<Memory.Named> earlier = memory.lastOfKind(roleKind);
             if (earlier.isPresent()) {
                 return new Attribution(sourceSpan, earlier.get().name(), cue, content, earlier.get().kind(), true);
             }
-            SourceKind kind = anonymous ? SourceKind.ANONYMOUS
-                    : INSTITUTIONS.contains(head) && roleKind.isPresent() ? roleKind.get() : SourceKind.UNNAMED;
-            return new Attribution(sourceSpan, name, cue, content, kind, false);
+            return new Attribution(sourceSpan, name, cue, content, anonymous ? SourceKind.ANONYMOUS : SourceKind.UNNAMED,
+                    false);
         }
         SourceKind kind;
         boolean nameAfterRole = false;

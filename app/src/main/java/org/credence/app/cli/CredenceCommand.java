@@ -1,0 +1,46 @@
+package org.credence.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** `credence`: the top command; its sub-commands do the work. */
+@Command(name = "credence",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Judges how far the claims in news articles can be trusted, and says why.",
+        subcommands = {ScoreCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:everything was read and every rule ran",
+            "1:results were written, but some inputs were unreadable or some rules failed",
+            "2:the command line was wrong",
+            "3:nothing could be scored or written"})
+public final class CredenceCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** @return the configured command line, shared by Main and the tests */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new CredenceCommand());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("credence: " + oneLine(ex));
+            return ExitCodes.FAILED;
+        });
+        return cl;
+    }
+
+    static String oneLine(Throwable ex) {
+        String m = ex.getMessage();
+        return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        spec.commandLine().usage(out);
+        return ExitCodes.OK;
+    }
+}
