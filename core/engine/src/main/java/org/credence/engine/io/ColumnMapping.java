@@ -20,7 +20,7 @@ public record ColumnMapping(Map<String, List<String>> columns) {
     public static ColumnMapping defaults() {
         return new ColumnMapping(Map.of(
                 "id", List.of("id", "article_id", "unit_id", "uuid"),
-                "title", List.of("title", "headline"),
+                "title", List.of("title", "headline", "article_title"),
                 "outlet", List.of("outlet", "source", "publisher", "site", "site_name"),
                 "date", List.of("date", "published", "publish_date"),
                 "url", List.of("url", "link", "article_url"),

@@ -40,6 +40,27 @@ final class ContentWords {
         return out;
     }
 
+    /** The first content word after the cue, else the sentence's first: the thing the denial is about. */
+    static String firstAfter(AnalyzedArticle article, Sentence sentence, Span cue) {
+        String first = "";
+        for (Token t : sentence.tokens()) {
+            if (!TAGS.contains(t.tag()) || cue.contains(t.span())) {
+                continue;
+            }
+            String stem = stem(t.span().in(article.text()));
+            if (stem.length() < 3 || IGNORED.contains(stem)) {
+                continue;
+            }
+            if (t.span().start() >= cue.end()) {
+                return stem;
+            }
+            if (first.isEmpty()) {
+                first = stem;
+            }
+        }
+        return first;
+    }
+
     static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.length() > 5 ? w.substring(0, 5) : w;

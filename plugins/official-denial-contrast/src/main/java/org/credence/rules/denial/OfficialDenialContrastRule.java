@@ -31,9 +31,10 @@ import org.pf4j.Extension;
  * both sides, so the reviewer sees the contest at once.
  *
  * <p>Only articles about the same story are searched: this one, its near-duplicates, and articles holding a claim
- * linked to one of its claims (same or conflicting figures). A claim is contested when it shares at least two content
- * words (names aside) with the denial, or when its figure is linked to a figure in the denial's article and it
- * shares one. "Failed to provide proof" is about the claimant's evidence, not a counter-statement; the
+ * linked to one of its claims (same or conflicting figures). A claim is contested when it contains the word for what
+ * is denied (the first content word after the cue, names aside: "no record of any <b>recruitment</b>", "denied that
+ * any <b>miners</b> were hired"), or when its figure is linked to a figure in the denial's article and it shares any
+ * content word with the denial. "Failed to provide proof" is about the claimant's evidence, not a counter-statement; the
  * unverified-activist-claims rule handles it.
  *
  * <p>Credibility signal: claim contradicted ("counterclaim").
@@ -45,10 +46,10 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
     private static final RuleInfo INFO = new RuleInfo(ID, "Official denial contrast",
             "The claim is set against an official denial, a rebuttal or an absence of official record.", 0.7,
             "counterclaim");
-    static final int MIN_SHARED_WORDS = 2;
     private static final int QUOTE = 140;
 
-    private record Counter(AnalyzedArticle article, Sentence sentence, Cue cue, Set<String> words) {
+    /** A denial or no-record statement: its sentence, its content words, and the word for what it denies. */
+    private record Counter(AnalyzedArticle article, Sentence sentence, Cue cue, Set<String> words, String key) {
     }
 
     @Override
@@ -86,8 +87,9 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 }
                 Set<String> shared = new HashSet<>(words);
                 shared.retainAll(c.words());
-                int needed = linkedArticles.contains(c.article().id()) ? 1 : MIN_SHARED_WORDS;
-                if (shared.size() >= needed && shared.size() > bestShared) {
+                boolean linked = linkedArticles.contains(c.article().id());
+                boolean contested = shared.contains(c.key()) || linked && !shared.isEmpty();
+                if (contested && shared.size() > bestShared) {
                     best = c;
                     bestShared = shared.size();
                 }
@@ -142,7 +144,8 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 continue;
             }
             Optional<Sentence> sentence = article.sentenceAt(cue.span().start());
-            sentence.ifPresent(s -> out.add(new Counter(article, s, cue, ContentWords.of(article, s, cue.span()))));
+            sentence.ifPresent(s -> out.add(new Counter(article, s, cue, ContentWords.of(article, s, cue.span()),
+                    ContentWords.firstAfter(article, s, cue.span()))));
         }
         return out;
     }

@@ -86,6 +86,15 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     /** "according to X, ...", "... as per X", "according to reports from X", "as per his analysis". */
     private Optional<Attribution> prepositional(TaggedSentence s, PhraseMatcher.Match<Boolean> m, boolean anonymous,
                                                 Memory memory, Set<Integer> used) {
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            if (PRONOUNS.contains(s.words()[k])) {   // "by her count", "in his view": the pronoun is the source
+                used.add(k);
+                Span sentenceSpan = s.sentence().span();
+                Span rest = new Span(m.span().end(), sentenceSpan.end());
+                return Optional.ofNullable(build(s, new Phrase(k, k), null, m.span(), trim(s.text(), rest), anonymous,
+                        memory));
+            }
+        }
         int objectStart = m.lastToken() + 1;
         Phrase object = NounPhrases.startingAt(s, objectStart);
         if (object == null) {

@@ -1,0 +1,67 @@
+package org.credence.acceptance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+
+/** The assembled distribution under test, the shared data folder, and a way to run the launcher as a user would. */
+final class Distribution {
+
+    static final Path HOME = Path.of("..", "dist", "target", "credence").toAbsolutePath().normalize();
+    static final Path PLUGINS = HOME.resolve("plugins");
+
+    private Distribution() {
+    }
+
+    /** What a run of the launcher printed and returned. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    /** Runs {@code credence ARGS...} through the launcher script, from the distribution folder. */
+    static Run credence(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(HOME.resolve("credence").toString());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("credence-out", ".txt");
+        Path err = Files.createTempFile("credence-err", ".txt");
+        try {
+            Process p = new ProcessBuilder(command).directory(HOME.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new AssertionError("credence " + String.join(" ", args) + " did not finish in 5 minutes");
+            }
+            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** ../shared, found by walking up from the working directory. */
+    static Optional<Path> shared() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("shared").resolve("seeds"))) {
+                return Optional.of(p.resolve("shared"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A path in ../shared; the calling test is skipped on machines without it. */
+    static Path requireShared(String relative) {
+        Optional<Path> root = shared();
+        Assumptions.assumeTrue(root.isPresent(), "no ../shared folder on this machine");
+        Path p = root.get().resolve(relative);
+        Assumptions.assumeTrue(Files.exists(p), p + " is absent");
+        return p;
+    }
+}
