@@ -26,8 +26,8 @@ import org.credence.api.Token;
  * content words for synonyms.
  *
  * <p>A spun copy keeps what a synonym tool cannot swap: names, numbers, function words and word order. So each
- * article is reduced to a skeleton — function words, names and numbers as they are, every other word a
- * placeholder — and compared by MinHash (Lucene's {@link MinHashFilter}) over 5-word shingles of that skeleton.
+ * article is reduced to a skeleton — function words, capitalised words (names) and numbers as they are, every
+ * other word a placeholder — and compared by MinHash (Lucene's {@link MinHashFilter}) over 5-word shingles of that skeleton.
  * Locality-sensitive hashing over bands of the signature finds candidate pairs without comparing every pair.
  * The threshold was set from measurements recorded in docs/decisions/0010-near-duplicates.md.
  */
@@ -91,14 +91,18 @@ public final class NearDuplicateDetector {
             if (s.headline()) {
                 continue;
             }
+            boolean first = true;
             for (Token t : s.tokens()) {
-                if (t.tag().equals("PUNCT") || t.tag().equals("SYM")) {
+                String raw = t.span().in(text);
+                if (raw.isEmpty() || !Character.isLetterOrDigit(raw.charAt(0))) {
                     continue;
                 }
-                String w = t.span().in(text).toLowerCase(Locale.ROOT);
-                boolean keep = FUNCTION_WORDS.contains(w) || t.tag().equals("PROPN") || t.tag().equals("NUM")
-                        || !w.isEmpty() && Character.isDigit(w.charAt(0));
+                String w = raw.toLowerCase(Locale.ROOT);
+                // names by capital letter, not by tag: the tagger skips some sentences, a copy must look the same
+                boolean name = !first && Character.isUpperCase(raw.charAt(0));
+                boolean keep = FUNCTION_WORDS.contains(w) || name || Character.isDigit(w.charAt(0));
                 sb.append(keep ? w : "_").append(' ');
+                first = false;
             }
         }
         return sb.toString();

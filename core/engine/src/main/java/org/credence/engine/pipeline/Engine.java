@@ -13,6 +13,7 @@ import org.credence.api.AnalyzedArticle;
 import org.credence.api.Article;
 import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.analysis.OpenNlpPipeline;
+import org.credence.engine.analysis.TaggingTriggers;
 import org.credence.engine.analysis.attribution.AttributionExtractor;
 import org.credence.engine.analysis.claim.CheckWorthinessClaimDetector;
 import org.credence.engine.analysis.cue.CueExtractor;
@@ -62,7 +63,7 @@ public final class Engine implements AutoCloseable {
     /** Loads the language models, the lexicons and the rules. */
     public static Engine open(EngineOptions options) {
         Lexicons lexicons = options.lexiconDir() == null ? Lexicons.defaults() : Lexicons.withOverrides(options.lexiconDir());
-        Analyzer analyzer = new Analyzer(new OpenNlpPipeline(), new QuantityExtractor(), new AttributionExtractor(lexicons),
+        Analyzer analyzer = new Analyzer(new OpenNlpPipeline(TaggingTriggers.from(lexicons)), new QuantityExtractor(), new AttributionExtractor(lexicons),
                 new CueExtractor(lexicons), new CheckWorthinessClaimDetector());
         LoadedRules rules = new PluginRuleLoader()
                 .load(options.pluginsDir(), options.developmentPluginDirs(), options.builtInRules());

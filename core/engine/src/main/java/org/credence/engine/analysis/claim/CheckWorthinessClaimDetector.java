@@ -41,15 +41,31 @@ public final class CheckWorthinessClaimDetector implements ClaimDetector {
         List<Claim> out = new ArrayList<>();
         for (Sentence sentence : unit.sentences()) {
             Span span = sentence.span();
-            List<Quantity> qs = quantities.stream().filter(q -> span.contains(q.span())).toList();
-            List<Attribution> as = attributions.stream().filter(a -> span.contains(a.cue())).toList();
-            List<Cue> cs = cues.stream().filter(c -> span.contains(c.span())).toList();
+            List<Quantity> qs = within(quantities, span, Quantity::span);
+            List<Attribution> as = within(attributions, span, Attribution::cue);
+            List<Cue> cs = within(cues, span, Cue::span);
+            if (!sentence.headline() && qs.isEmpty() && as.isEmpty() && cs.isEmpty()) {
+                continue;   // with no figure, source or cue a sentence is below the threshold whatever else it has
+            }
             double worth = worthiness(unit.text(), sentence, qs, as, cs);
             if (worth >= THRESHOLD) {
                 out.add(new Claim(articleId + "#" + sentence.index(), articleId, sentence.index(), span, worth, qs, as, cs));
             }
         }
         return out;
+    }
+
+    private static <T> List<T> within(List<T> items, Span span, java.util.function.Function<T, Span> spanOf) {
+        List<T> out = null;
+        for (T item : items) {
+            if (span.contains(spanOf.apply(item))) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(item);
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     /** How check-worthy a sentence is, 0..1. */

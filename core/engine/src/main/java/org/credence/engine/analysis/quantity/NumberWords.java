@@ -29,6 +29,15 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    private static final java.util.Set<String> VAGUE = java.util.Set.of("dozens", "hundreds", "thousands", "millions",
+            "tens");
+
+    /** Whether a single word can start or be part of a number phrase ("forty", "dozen", "thousands"). */
+    static boolean isNumberWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return SMALL.containsKey(w) && !w.equals("a") && !w.equals("an") || SCALES.containsKey(w) || VAGUE.contains(w);
+    }
+
     /** The value of a number phrase, or empty when it is not one. */
     static OptionalDouble parse(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT).replace(",", "").strip();

@@ -73,6 +73,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         List<Quantity> out = new ArrayList<>();
         String text = unit.text();
         for (Sentence sentence : unit.sentences()) {
+            if (!mayHoldFigure(text, sentence)) {
+                continue;   // most sentences have no digit and no number word: skip the expensive expression
+            }
             Matcher m = FIGURE.matcher(text).region(sentence.span().start(), sentence.span().end());
             m.useTransparentBounds(true);
             while (m.find()) {
@@ -80,6 +83,20 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             }
         }
         return out;
+    }
+
+    private static boolean mayHoldFigure(String text, Sentence sentence) {
+        for (Token t : sentence.tokens()) {
+            int start = t.span().start();
+            char c = text.charAt(start);
+            if (Character.isDigit(c) || c == '$' || c == '€' || c == '£') {
+                return true;
+            }
+            if (Character.isLetter(c) && NumberWords.isNumberWord(t.span().in(text))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Quantity> read(String text, Sentence sentence, Matcher m) {

@@ -1,0 +1,145 @@
+package org.credence.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.credence.api.Article;
+import org.credence.engine.analysis.Analyzer;
+import org.credence.engine.analysis.OpenNlpPipeline;
+import org.credence.engine.io.ReadResult;
+import org.credence.engine.pipeline.Engine;
+import org.credence.engine.pipeline.ProgressListener;
+import org.credence.engine.report.Report;
+import org.credence.engine.scoring.WeightsProfile;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * `credence benchmark`: the throughput of the whole scoring pipeline beside bare OpenNLP sentence splitting and
+ * tokenising of the same text, measured in the same run and on the same threads, so that a shared, noisy machine
+ * affects both alike. Rounds alternate baseline and pipeline; the median of each is reported.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = {"Measures `score` throughput (MB/s, articles/s, per stage) beside bare OpenNLP sentence+token",
+            "throughput on the same articles in the same run. See docs/benchmarks.md."})
+final class BenchmarkCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles to score, e.g. a .jsonl.gz corpus.")
+    List<Path> paths;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Use only the first N articles (default: all).")
+    Integer limit;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Measured rounds of each (default 3).")
+    int rounds;
+
+    @Mixin
+    EngineSetup setup;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Engine engine = Engine.open(setup.options())) {
+            ReadResult read = engine.read(paths);
+            List<Article> articles = limit == null ? read.articles()
+                    : read.articles().subList(0, Math.min(limit, read.articles().size()));
+            long bytes = 0;
+            for (Article a : articles) {
+                bytes += Analyzer.textOf(a).getBytes(StandardCharsets.UTF_8).length;
+            }
+            double mb = bytes / 1e6;
+            int threads = engine.options().threads();
+            out.printf(Locale.ROOT, "%d articles, %.1f MB of text, %d threads, %d rules, Java %s%n", articles.size(), mb,
+                    threads, engine.rules().rules().size(), System.getProperty("java.version"));
+            OpenNlpPipeline bare = new OpenNlpPipeline();
+            List<Article> warmup = articles.subList(0, Math.min(300, articles.size()));
+            baseline(bare, warmup, threads);
+            engine.score(warmup, List.of(), WeightsProfile.defaults(), ProgressListener.NONE);
+            List<Double> baseSeconds = new ArrayList<>();
+            List<Double> pipeSeconds = new ArrayList<>();
+            Map<ProgressListener.Stage, Double> stages = new EnumMap<>(ProgressListener.Stage.class);
+            for (int round = 1; round <= rounds; round++) {
+                baseSeconds.add(baseline(bare, articles, threads));
+                Timing timing = new Timing();
+                long start = System.nanoTime();
+                Report report = engine.score(articles, List.of(), WeightsProfile.defaults(), timing);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                pipeSeconds.add(seconds);
+                timing.nanos.forEach((stage, nanos) -> stages.merge(stage, nanos / 1e9 / rounds, Double::sum));
+                out.printf(Locale.ROOT, "round %d: baseline %.2f s (%.2f MB/s), pipeline %.2f s (%.2f MB/s, %d findings, %d failures)%n",
+                        round, baseSeconds.get(round - 1), mb / baseSeconds.get(round - 1), seconds, mb / seconds,
+                        report.findings().size(), report.failures().size());
+                report = null;
+                System.gc();
+            }
+            double base = median(baseSeconds);
+            double pipe = median(pipeSeconds);
+            out.printf(Locale.ROOT, "%nmedian of %d rounds%n", rounds);
+            out.printf(Locale.ROOT, "  bare OpenNLP sentences+tokens: %7.2f MB/s  %8.1f articles/s%n", mb / base,
+                    articles.size() / base);
+            out.printf(Locale.ROOT, "  credence score (all rules):    %7.2f MB/s  %8.1f articles/s  (%.0f%% of baseline)%n",
+                    mb / pipe, articles.size() / pipe, 100 * base / pipe);
+            out.println("  stages (mean seconds): " + stages.entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey().label(), e.getValue())).toList());
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Seconds to split and tokenise every article, in parallel on the same number of threads as the pipeline. */
+    private static double baseline(OpenNlpPipeline pipeline, List<Article> articles, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<Integer>> futures = new ArrayList<>(articles.size());
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> pipeline.countTokens(Analyzer.textOf(a))));
+            }
+            long tokens = 0;
+            for (Future<Integer> f : futures) {
+                tokens += f.get();
+            }
+            if (tokens < 0) {
+                throw new IllegalStateException();   // keeps the work from being optimised away
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** Collects each stage's wall time. */
+    private static final class Timing implements ProgressListener {
+        final Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
+
+        @Override
+        public synchronized void finished(Stage stage, long n) {
+            nanos.merge(stage, n, Long::sum);
+        }
+    }
+}
