@@ -1,7 +1,7 @@
 package org.credence.app;
 
 import org.credence.app.cli.CredenceCommand;
-import picocli.CommandLine;
+import org.credence.app.cli.ExitCodes;
 
 /** Entry point of the launcher jar: `credence` with a command runs it; the workbench comes with no command. */
 public final class Main {
@@ -10,6 +10,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(CredenceCommand.commandLine().execute(args));
+        int code = CredenceCommand.commandLine().execute(args);
+        boolean workbenchOpen = java.awt.Frame.getFrames().length > 0 && !java.awt.GraphicsEnvironment.isHeadless();
+        if (!workbenchOpen || code != ExitCodes.OK) {
+            System.exit(code);
+        }
+        // the workbench's event thread keeps the JVM alive until its window closes
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Judges how far the claims in news articles can be trusted, and says why.",
-        subcommands = {ScoreCommand.class, RulesCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScoreCommand.class, RulesCommand.class, WorkbenchCommand.class, BenchmarkCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything was read and every rule ran",
@@ -37,10 +38,11 @@ public final class CredenceCommand implements Callable<Integer> {
         return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
+    /** With no command, the workbench opens. */
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        spec.commandLine().usage(out);
-        return ExitCodes.OK;
+    public Integer call() throws Exception {
+        WorkbenchCommand workbench = new WorkbenchCommand();
+        workbench.spec = spec;
+        return workbench.call();
     }
 }

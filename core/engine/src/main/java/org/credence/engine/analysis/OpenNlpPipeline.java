@@ -36,7 +36,7 @@ public final class OpenNlpPipeline implements LanguagePipeline {
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
     /** Tokens of context tagged on each side of a trigger word in a long sentence. */
-    static final int WINDOW = 8;
+    static final int WINDOW = 12;
 
     private final Predicate<String> trigger;
     private final boolean tagEverything;

@@ -1,0 +1,260 @@
+package org.credence.app.workbench.view;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.JToggleButton;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.Claim;
+import org.credence.api.Evidence;
+import org.credence.api.RelatedClaim;
+import org.credence.api.Span;
+import org.credence.app.workbench.model.Verdict;
+import org.credence.app.workbench.model.WorkbenchModel;
+import org.credence.app.workbench.model.WorkbenchModel.Change;
+import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.scoring.ClaimScore;
+
+/**
+ * Why the selected claim scores what it does: each finding with its rule, its contribution in points and its
+ * explanation, evidence to jump to, related claims in other articles, and the reviewer's agree/reject buttons; then
+ * the reviewer's note and own score.
+ */
+public final class ExplanationView extends JPanel {
+
+    public static final String NAME = "explanation";
+    public static final String NOTE = "note";
+    public static final String OWN_SCORE = "ownScore";
+
+    private final WorkbenchModel model;
+    private final Consumer<Span> jumpTo;
+    private final JPanel content = new JPanel();
+    private final JTextArea note = new JTextArea(3, 30);
+    private final JTextField ownScore = new JTextField(5);
+    private boolean updating;
+
+    public ExplanationView(WorkbenchModel model, Consumer<Span> jumpTo) {
+        super(new BorderLayout());
+        this.model = model;
+        this.jumpTo = jumpTo;
+        setName(NAME);
+        content.setLayout(new BoxLayout(content, BoxLayout.Y_AXIS));
+        content.setName("explanationContent");
+        content.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+        JScrollPane scroll = new JScrollPane(new WidthTracking(content));
+        scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        add(scroll, BorderLayout.CENTER);
+        add(reviewPanel(), BorderLayout.SOUTH);
+        model.addListener(this::changed);
+    }
+
+    private JPanel reviewPanel() {
+        JPanel p = new JPanel(new BorderLayout(4, 4));
+        p.setBorder(BorderFactory.createTitledBorder("Your review of this claim"));
+        note.setName(NOTE);
+        note.setLineWrap(true);
+        note.setWrapStyleWord(true);
+        note.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                noteChanged();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                noteChanged();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                noteChanged();
+            }
+        });
+        p.add(new JScrollPane(note), BorderLayout.CENTER);
+        JPanel score = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        score.add(new JLabel("Your score (0-100, empty to follow the findings):"));
+        ownScore.setName(OWN_SCORE);
+        ownScore.addActionListener(e -> ownScoreChanged());
+        ownScore.addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                ownScoreChanged();
+            }
+        });
+        score.add(ownScore);
+        p.add(score, BorderLayout.SOUTH);
+        return p;
+    }
+
+    private void noteChanged() {
+        if (!updating && !model.selectedClaim().isEmpty()) {
+            model.setNote(model.selectedClaim(), note.getText());
+        }
+    }
+
+    private void ownScoreChanged() {
+        if (updating || model.selectedClaim().isEmpty()) {
+            return;
+        }
+        String t = ownScore.getText().strip();
+        Double value = null;
+        if (!t.isEmpty()) {
+            try {
+                value = Math.max(0, Math.min(100, Double.parseDouble(t)));
+            } catch (NumberFormatException e) {
+                ownScore.setText("");
+            }
+        }
+        Double current = model.review(model.selectedClaim()).ownScore();
+        if (value == null ? current != null : !value.equals(current)) {
+            model.setOwnScore(model.selectedClaim(), value);
+        }
+    }
+
+    private void changed(Change change) {
+        if (change == Change.REPORT || change == Change.SELECTION || change == Change.SCORES) {
+            refresh();
+        }
+    }
+
+    void refresh() {
+        content.removeAll();
+        AnalyzedArticle article = model.article().orElse(null);
+        Claim claim = article == null ? null : article.claim(model.selectedClaim()).orElse(null);
+        updating = true;
+        try {
+            note.setText(claim == null ? "" : model.review(claim.id()).note());
+            Double own = claim == null ? null : model.review(claim.id()).ownScore();
+            ownScore.setText(own == null ? "" : String.format(Locale.ROOT, "%.0f", own));
+        } finally {
+            updating = false;
+        }
+        if (article != null) {
+            for (ArticleFinding f : model.articleFindingsOf(article.id())) {
+                content.add(findingPanel(article, f, "Whole article"));
+            }
+        }
+        if (claim == null) {
+            content.add(new JLabel("No claim selected."));
+        } else {
+            ClaimScore s = model.claimScore(claim.id()).orElse(null);
+            JTextArea header = wrapped(String.format(Locale.ROOT, "Claim %s — score %.0f (baseline %.0f)%n%s", claim.id(),
+                    model.shownScore(claim.id()), s == null ? model.profile().baseline() : s.base(),
+                    article.text(claim.span())));
+            header.setName("claimHeader");
+            header.setFont(header.getFont().deriveFont(Font.BOLD));
+            content.add(header);
+            if (model.findingsOf(claim.id()).isEmpty()) {
+                content.add(new JLabel("No rule found anything to say about this claim."));
+            }
+            for (ArticleFinding f : model.findingsOf(claim.id())) {
+                content.add(findingPanel(article, f, null));
+            }
+        }
+        content.add(Box.createVerticalGlue());
+        content.revalidate();
+        content.repaint();
+    }
+
+    private JPanel findingPanel(AnalyzedArticle article, ArticleFinding f, String scope) {
+        JPanel p = new JPanel(new BorderLayout(4, 4));
+        p.setName("finding-" + f.ruleId());
+        p.setAlignmentX(Component.LEFT_ALIGNMENT);
+        double points = f.claimId().isEmpty()
+                ? model.report().scores().article(f.articleId()).map(a -> a.contributions().stream()
+                        .filter(c -> c.ruleId().equals(f.ruleId())).mapToDouble(c -> c.points()).sum()).orElse(0.0)
+                : model.claimScore(f.claimId()).map(c -> c.pointsOf(f.ruleId())).orElse(0.0);
+        Verdict verdict = model.verdict(f);
+        String title = String.format(Locale.ROOT, "%s%s  %+.1f points%s", scope == null ? "" : scope + ": ", f.ruleId(),
+                points, verdict == Verdict.REJECTED ? "  (rejected: counts for nothing)" : "");
+        p.setBorder(BorderFactory.createTitledBorder(title));
+        JTextArea explanation = wrapped(f.finding().explanation());
+        explanation.setName("explanation-" + f.ruleId());
+        p.add(explanation, BorderLayout.CENTER);
+        JPanel actions = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        JToggleButton accept = new JToggleButton("Agree", verdict == Verdict.ACCEPTED);
+        accept.setName("accept-" + f.ruleId());
+        JToggleButton reject = new JToggleButton("Reject", verdict == Verdict.REJECTED);
+        reject.setName("reject-" + f.ruleId());
+        accept.addActionListener(e -> model.setVerdict(f, accept.isSelected() ? Verdict.ACCEPTED : Verdict.NONE));
+        reject.addActionListener(e -> model.setVerdict(f, reject.isSelected() ? Verdict.REJECTED : Verdict.NONE));
+        actions.add(accept);
+        actions.add(reject);
+        for (Evidence e : f.finding().evidence()) {
+            if (e.span().fitsIn(article.text().length())) {
+                JButton jump = new JButton("→ " + (e.label().isBlank() ? "evidence" : e.label()));
+                jump.setToolTipText(article.text(e.span()));
+                jump.addActionListener(a -> jumpTo.accept(e.span()));
+                actions.add(jump);
+            }
+        }
+        for (RelatedClaim r : f.finding().related()) {
+            JButton go = new JButton("↗ " + r.claimId());
+            go.setToolTipText(r.relation().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " in " + r.articleId());
+            go.addActionListener(a -> model.selectClaim(r.claimId()));
+            actions.add(go);
+        }
+        p.add(actions, BorderLayout.SOUTH);
+        p.setMaximumSize(new java.awt.Dimension(Integer.MAX_VALUE, p.getPreferredSize().height + 40));
+        return p;
+    }
+
+    /** Lays its child out at the viewport's width, so long explanations wrap instead of running off. */
+    private static final class WidthTracking extends JPanel implements javax.swing.Scrollable {
+        WidthTracking(JPanel child) {
+            super(new BorderLayout());
+            add(child, BorderLayout.NORTH);
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle r, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle r, int orientation, int direction) {
+            return r.height;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+
+    private static JTextArea wrapped(String text) {
+        JTextArea a = new JTextArea(text);
+        a.setLineWrap(true);
+        a.setWrapStyleWord(true);
+        a.setEditable(false);
+        a.setOpaque(false);
+        a.setAlignmentX(Component.LEFT_ALIGNMENT);
+        return a;
+    }
+}
