@@ -114,23 +114,23 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
                     + confirming.size() + " other loaded article" + (confirming.size() == 1 ? "" : "s") + " (" + others
                     + ").", evidence, related);
         }
-        int others = corpus.size() - 1;
+        int others = storyMates(article, corpus);
         StringBuilder text = new StringBuilder("The figure ").append(shown);
         double strength;
         if (sources.isEmpty()) {
             text.append(" is given without any source");
-            strength = -0.6;
+            strength = -0.5;
         } else if (sources.size() == 1) {
             text.append(" is attributed only to ").append(sources.get(0));
-            strength = -0.5;
+            strength = -0.4;
         } else {
             text.append(" is attributed to ").append(String.join(" and ", sources));
             strength = -0.3;
         }
         if (confirming.isEmpty()) {
-            text.append(others == 0 ? "; no other article is loaded to confirm it."
+            text.append(others == 0 ? "; no other loaded article covers this story, so nothing here confirms it."
                     : "; none of the other " + others + " loaded article" + (others == 1 ? "" : "s")
-                            + " reports it from an independent source.");
+                            + " on this story reports it from an independent source.");
         } else {
             text.append("; ").append(confirming.size()).append(" independent article")
                     .append(confirming.size() == 1 ? " reports" : "s report").append(" it too.");
@@ -146,6 +146,20 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
             strength -= 0.2;
         }
         return new Finding(ID, claim.id(), Math.max(-1, Math.min(1, strength)), text.toString(), evidence, related);
+    }
+
+    /**
+     * How many other loaded articles tell the same story: its near-duplicates and the articles its claims are linked
+     * to. Articles about other things cannot confirm a figure, so they are not counted.
+     */
+    private static int storyMates(AnalyzedArticle article, CorpusView corpus) {
+        Set<String> mates = new HashSet<>();
+        corpus.duplicateGroupOf(article.id()).ifPresent(g -> mates.addAll(g.articleIds()));
+        for (Claim c : article.claims()) {
+            corpus.linksFrom(c.id()).forEach(l -> mates.add(l.otherArticle()));
+        }
+        mates.remove(article.id());
+        return mates.size();
     }
 
     private static String subject(Map<String, ClaimLink> links) {

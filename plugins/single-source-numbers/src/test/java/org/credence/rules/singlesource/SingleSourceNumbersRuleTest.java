@@ -46,7 +46,7 @@ class SingleSourceNumbersRuleTest {
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.strength()).isNegative();
             assertThat(f.explanation()).isEqualTo("The figure 2,000 miners is attributed only to the Kelvar Observatory; "
-                    + "none of the other 1 loaded article reports it from an independent source.");
+                    + "no other loaded article covers this story, so nothing here confirms it.");
             assertThat(f.evidence()).extracting(e -> a.text(e.span())).containsExactly("over 2,000", "the Kelvar Observatory");
         });
     }
@@ -56,7 +56,7 @@ class SingleSourceNumbersRuleTest {
         AnalyzedArticle a = ArticleFixture.article("a").paragraph("Karvala has hired 2,000 Tesmari miners this year.")
                 .count("2,000", 2000, "miners").build();
         assertThat(RuleHarness.evaluate(rule, a)).singleElement().satisfies(f -> {
-            assertThat(f.strength()).isLessThanOrEqualTo(-0.6);
+            assertThat(f.strength()).isLessThanOrEqualTo(-0.5);
             assertThat(f.explanation()).startsWith("The figure 2,000 miners is given without any source");
         });
     }
@@ -71,7 +71,8 @@ class SingleSourceNumbersRuleTest {
         assertThat(f.explanation()).contains("Other loaded articles give different figures for the same workers: "
                 + "700 miners (the Karvala Mining Ministry, article b).");
         assertThat(f.related()).extracting(r -> r.claimId() + " " + r.relation()).containsExactly("b#0 CONFLICTING_FIGURE");
-        assertThat(f.strength()).isLessThan(-0.6);
+        assertThat(f.strength()).isLessThan(-0.5);
+        assertThat(f.explanation()).contains("none of the other 1 loaded article on this story reports it");
     }
 
     @Test
