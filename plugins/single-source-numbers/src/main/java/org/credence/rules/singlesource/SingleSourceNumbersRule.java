@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.credence.api.AnalyzedArticle;
+import org.credence.api.Approximation;
 import org.credence.api.Attribution;
 import org.credence.api.Claim;
 import org.credence.api.ClaimLink;
@@ -40,6 +41,9 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
     private static final RuleInfo INFO = new RuleInfo(ID, "Single-source numbers",
             "A figure that rests on one source or none, that no independent source in the loaded articles reports, "
                     + "or that conflicts with figures about the same thing elsewhere.", 0.8, "corroboration");
+    /** Things nobody counts to check a story: "300 things would be better", "20 ways to". */
+    private static final Set<String> UNCOUNTABLE = Set.of("things", "times", "ways", "reasons", "steps", "examples",
+            "words", "questions", "ideas", "spots", "pages", "points", "places", "items", "options", "minutes");
     /** Counts smaller than this are rarely contested figures ("two ministers"). */
     static final double SMALLEST_FIGURE = 10;
 
@@ -71,8 +75,10 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
     /** The claim's first checkable figure: a count or sum of money, not tiny, about something named. */
     static Quantity mainFigure(Claim claim) {
         for (Quantity q : claim.quantities()) {
+            boolean vague = q.approximation() == Approximation.ABOUT && q.low() != q.high();   // "thousands of"
             boolean checkable = q.kind() == QuantityKind.MONEY
-                    || q.kind() == QuantityKind.COUNT && !q.noun().isEmpty() && q.value() >= SMALLEST_FIGURE;
+                    || q.kind() == QuantityKind.COUNT && !q.noun().isEmpty() && q.value() >= SMALLEST_FIGURE
+                    && !vague && !UNCOUNTABLE.contains(q.noun().toLowerCase(Locale.ROOT));
             if (checkable) {
                 return q;
             }
@@ -213,22 +219,20 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
         return (s.isEmpty() ? "no source named" : String.join(" and ", s)) + ", article " + link.otherArticle();
     }
 
-    /** "40,000 fighters", "3,000-4,000 soldiers", "$200-$300". */
+    /** "40,000 fighters", "3,000-4,000 soldiers", "$200-$300", "11 million people": the number as written. */
     static String describe(AnalyzedArticle article, Quantity q) {
-        if (q.kind() == QuantityKind.MONEY) {
-            return article.text(q.span()).replaceFirst("(?i)^(from|between|about|around|over|nearly|some)\\s+", "");
+        String number = article.text(q.span()).replaceFirst(
+                "(?i)^(from|between|about|around|over|nearly|almost|some|roughly|approximately|more than|at least|"
+                        + "up to|fewer than|less than|an estimated|estimated|close to|just under|just over)\\s+", "");
+        if (!number.isEmpty() && Character.isUpperCase(number.charAt(0))) {
+            number = number.toLowerCase(Locale.ROOT);   // "Fifty people" opened its sentence; here it is mid-sentence
         }
-        String number = q.low() == q.high() ? format(q.low()) : format(q.low()) + "-" + format(q.high());
-        if (q.noun().isEmpty()) {
+        if (q.kind() == QuantityKind.MONEY || q.noun().isEmpty()) {
             return number;
         }
         String noun = !q.nounSpan().isEmpty() && q.nounSpan().fitsIn(article.text().length())
                 ? article.text(q.nounSpan()) : q.noun();
         return number + " " + noun;   // as written: "3,000 Americans", not "3,000 americans"
-    }
-
-    private static String format(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ENGLISH, "%,.0f", v) : String.format(Locale.ENGLISH, "%,.1f", v);
     }
 
     private static String joinAnd(List<String> items) {

@@ -146,7 +146,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             if (source != null && (s.word(source.first(), "a") || s.word(source.first(), "an"))
                     && s.isComma(source.first() - 1)) {
                 Phrase name = NounPhrases.endingAt(s, source.first() - 2);
-                if (name != null && NounPhrases.hasName(s, name)) {   // "Danny Roe, a regional analyst told AP"
+                // "Danny Roe, a regional analyst told AP"; but in "hospitals in Osk, a ministry source said" the
+                // place is no speaker
+                if (name != null && NounPhrases.hasName(s, name) && !s.is(name.first() - 1, "ADP")) {
                     role = source;
                     source = name;
                 }
@@ -172,9 +174,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         boolean nothingAfter = verb + 1 >= s.size() || s.is(verb + 1, "PUNCT") && !s.isQuote(verb + 1)
                 && (verb + 2 >= s.size() || s.is(verb + 2, "VERB"));
         boolean contentFirst = before > 0 && (!sourceFirst || s.isQuote(before - 1) || nothingAfter);
-        if (contentFirst) {
-            content = new Span(sentence.start(), s.span(before - 1, before - 1).start());
-        } else {
+        Span after = Span.EMPTY;
+        if (!contentFirst) {
             int from = (sourceFirst ? verb : Math.max(verb, source.last())) + 1;
             if (s.words()[verb].startsWith("told") || s.words()[verb].startsWith("tell")) {
                 Phrase listener = NounPhrases.startingAt(s, from);
@@ -183,7 +184,13 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             while (from < s.size() && SKIP_AFTER_VERB.contains(s.words()[from])) {
                 from++;
             }
-            content = from < s.size() ? new Span(s.span(from, from).start(), sentence.end()) : Span.EMPTY;
+            after = from < s.size() ? trim(s.text(), new Span(s.span(from, from).start(), sentence.end())) : Span.EMPTY;
+        }
+        if (after.isEmpty() && before > 0) {
+            // "..., a ministry source told the agency.": what was said comes before the speaker
+            content = new Span(sentence.start(), s.span(before - 1, before - 1).start());
+        } else {
+            content = after;
         }
         return Optional.ofNullable(build(s, source, role, cue, trim(s.text(), content), anonymous, memory));
     }
@@ -227,7 +234,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
         Phrase role = NounPhrases.startingAt(s, p + 1);
         Phrase name = NounPhrases.endingAt(s, p - 1);
-        if (role == null || name == null || !NounPhrases.hasName(s, name)) {
+        if (role == null || name == null || !NounPhrases.hasName(s, name) || s.is(name.first() - 1, "ADP")) {
             return null;
         }
         return new Phrase[] {name, new Phrase(p + 1, comma - 1)};

@@ -133,6 +133,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         boolean digits = Character.isDigit(n1Text.charAt(0));
         boolean currency = m.group("cur1") != null || m.group("cur2") != null;
         boolean percent = m.group("pct1") != null || m.group("pct2") != null;
+        if (after.length() > 1 && after.charAt(0) == '-' && Character.isLetter(after.charAt(1)) && !currency) {
+            return Optional.empty();   // "a 20-point gap", "a 5-storey block": the number describes, it counts nothing
+        }
         if (TIME_UNIT.matcher(after).find() || MONTHS.contains(before) || startsWithMonth(after)
                 || REFERENCE_WORDS.contains(before)) {
             return Optional.empty();
@@ -149,6 +152,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return Optional.empty();   // "2014-2016" is a period
         }
         Noun noun = headNoun(text, sentence, end);
+        if (noun != null && !hasSecond && n1.getAsDouble() > 1 && !currency && !percent && isSingular(noun.word())) {
+            return Optional.empty();   // "the 100 summit", "a 300 page": a name or a modifier, not a count
+        }
         if (!digits && !currency && !percent && noun == null) {
             return Optional.empty();   // "one of them", "no one": a word number counts only something named
         }
@@ -265,6 +271,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return new Noun(lower(lastProper.span().in(text)), lastProper.span());   // "40,000 Russians"
         }
         return null;
+    }
+
+    private static boolean isSingular(String noun) {
+        return !noun.endsWith("s") && !PLURALS_WITHOUT_S.contains(noun) && !MONEY_WORDS.contains(noun)
+                && !noun.endsWith("men") && !noun.equals("people");
     }
 
     private static boolean pluralNounFollows(String text, Sentence sentence, int from) {

@@ -49,6 +49,7 @@ class AttributionExtractorTest {
         Defence Minister Ivan Horak hinted at new recruitment.                                  | Defence Minister Ivan Horak              | hinted         | OFFICIAL
         The Ministry of Labour acknowledged the delays.                                         | The Ministry of Labour                   | acknowledged   | OFFICIAL
         Reuters reported that the talks had failed.                                            | Reuters                                  | reported       | MEDIA
+        Fifty people were treated at hospitals in Osk, a health ministry source told the agency. | a health ministry source               | told           | UNNAMED
         """)
     void sourcesCuesAndKindsAreFound(String sentence, String source, String cue, SourceKind kind) {
         List<Attribution> found = extract(sentence);

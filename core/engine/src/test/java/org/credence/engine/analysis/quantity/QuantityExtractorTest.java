@@ -94,6 +94,8 @@ class QuantityExtractorTest {
         No one answered the phone at the ministry.
         The home side won 3-1 on Saturday.
         The F-16 jets landed at the base.
+        There is now a 20-point gap between the parties.
+        Leaders met at the 100 summit in the capital.
         """)
     void datesDurationsOrdinalsAndReferencesAreNotFigures(String sentence) {
         assertThat(extract(sentence)).as("quantities in: %s", sentence).isEmpty();
