@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,8 +37,10 @@ public final class CsvArticleReader implements ArticleReader {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Map<String, String> columns = resolve(parser.getHeaderNames());
             if (!columns.containsKey("text")) {
-                throw new UnreadableException("no text column (tried " + mapping.namesFor("text")
-                        + "; found " + parser.getHeaderNames() + ")");
+                List<String> found = parser.getHeaderNames().stream()
+                        .map(h -> h.length() > 40 ? h.substring(0, 40) + "…" : h).toList();
+                throw new UnreadableException("no text column (tried " + mapping.namesFor("text") + "; found "
+                        + found + ")");
             }
             String stem = FileNames.stem(file);
             for (CSVRecord row : parser) {
@@ -58,7 +61,7 @@ public final class CsvArticleReader implements ArticleReader {
         }
     }
 
-    private Map<String, String> resolve(java.util.List<String> headers) {
+    private Map<String, String> resolve(List<String> headers) {
         Map<String, String> byLower = new HashMap<>();
         headers.forEach(h -> byLower.putIfAbsent(h.strip().toLowerCase(Locale.ROOT), h));
         Map<String, String> out = new HashMap<>();

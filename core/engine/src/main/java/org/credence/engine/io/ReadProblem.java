@@ -13,6 +13,8 @@ public record ReadProblem(String location, String reason) {
     public ReadProblem {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(reason, "reason");
+        // one line whatever a file's content smuggles into a message (a header with a line break, say)
+        reason = reason.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 
     /** @return the one line shown to the user: "FILE: REASON" */
