@@ -252,7 +252,8 @@ public final class WorkbenchController implements MainWindow.Actions {
         }
     }
 
-    private void autosave() {
+    /** Saves what is unsaved now, as the timer does every {@value #AUTOSAVE_SECONDS} seconds. */
+    void autosave() {
         if (!model.isDirty() || !model.hasReport()) {
             return;
         }

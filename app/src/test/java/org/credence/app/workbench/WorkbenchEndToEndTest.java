@@ -193,6 +193,26 @@ class WorkbenchEndToEndTest {
         second.cleanUp();
     }
 
+    @Test
+    void anUnsavedReviewIsRecoveredFromTheAutosaveAfterTheWindowDies() throws Exception {
+        Path autosave = dir.resolve("autosave.json");
+        WorkbenchController c = start(null);
+        execute(() -> c.open(List.of(Path.of("..", "examples", "copper-belt"))));
+        awaitAnalysis(c);
+        String claim = execute(() -> c.model().selectedClaim());
+        ArticleFinding finding = execute(() -> c.model().findingsOf(claim).get(0));
+        execute(() -> c.model().setVerdict(finding, Verdict.REJECTED));
+        execute(c::autosave);
+        assertThat(autosave).exists();
+        execute(() -> c.window().dispose());   // the window dies without close(): the autosave stays
+        controllers.remove(c);
+
+        WorkbenchController recovered = start(null);
+        execute(() -> recovered.openWorkspace(autosave));
+        awaitAnalysis(recovered);
+        assertThat(execute(() -> recovered.model().verdict(finding))).isEqualTo(Verdict.REJECTED);
+    }
+
     /** The first claim with findings of at least two different rules: one to switch off, one to reject. */
     private static int findClaimWithTwoRules(WorkbenchController c, List<Claim> claims) {
         for (int i = 0; i < claims.size(); i++) {
