@@ -76,6 +76,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             List<Double> baseSeconds = new ArrayList<>();
             List<Double> pipeSeconds = new ArrayList<>();
             Map<ProgressListener.Stage, Double> stages = new EnumMap<>(ProgressListener.Stage.class);
+            Map<String, Double> rules = new java.util.TreeMap<>();
             for (int round = 1; round <= rounds; round++) {
                 baseSeconds.add(baseline(bare, articles, threads));
                 Timing timing = new Timing();
@@ -84,6 +85,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 pipeSeconds.add(seconds);
                 timing.nanos.forEach((stage, nanos) -> stages.merge(stage, nanos / 1e9 / rounds, Double::sum));
+                timing.rules.forEach((rule, nanos) -> rules.merge(rule, nanos / 1e9 / rounds, Double::sum));
                 out.printf(Locale.ROOT, "round %d: baseline %.2f s (%.2f MB/s), pipeline %.2f s (%.2f MB/s, %d findings, %d failures)%n",
                         round, baseSeconds.get(round - 1), mb / baseSeconds.get(round - 1), seconds, mb / seconds,
                         report.findings().size(), report.failures().size());
@@ -99,6 +101,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                     mb / pipe, articles.size() / pipe, 100 * base / pipe);
             out.println("  stages (mean seconds): " + stages.entrySet().stream()
                     .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey().label(), e.getValue())).toList());
+            out.println("  rules (mean CPU seconds, all threads): " + rules.entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue())).toList());
             out.flush();
             return ExitCodes.OK;
         }
@@ -136,6 +140,12 @@ final class BenchmarkCommand implements Callable<Integer> {
     /** Collects each stage's wall time. */
     private static final class Timing implements ProgressListener {
         final Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
+        final Map<String, Long> rules = new java.util.TreeMap<>();
+
+        @Override
+        public synchronized void ruleTime(String ruleId, long n) {
+            rules.merge(ruleId, n, Long::sum);
+        }
 
         @Override
         public synchronized void finished(Stage stage, long n) {

@@ -34,6 +34,8 @@ final class ClaimLinker {
     /** Figures within this relative distance of each other are the same figure. */
     static final double TOLERANCE = 0.15;
     private static final int CROWDED_BUCKET = 400;
+    /** In a crowded bucket, a context word shared by more figures than this says nothing about the story. */
+    private static final int RARE_WORD = 40;
     private static final int MAX_LINKS_PER_CLAIM = 20;
 
     private final Subjects subjects;
@@ -62,31 +64,67 @@ final class ClaimLinker {
         Map<String, List<ClaimLink>> links = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (List<Figure> bucket : bySubject.values()) {
-            int minOverlap = bucket.size() > CROWDED_BUCKET ? 2 : 1;
-            for (int x = 0; x < bucket.size(); x++) {
-                for (int y = x + 1; y < bucket.size(); y++) {
-                    Figure f = bucket.get(x);
-                    Figure g = bucket.get(y);
-                    if (f.article() == g.article()) {
-                        continue;
-                    }
-                    boolean sameOrigin = originOf.apply(f.articleId()).equals(originOf.apply(g.articleId()));
-                    if (!comparable(f, g, sameOrigin ? 0 : minOverlap)) {
-                        continue;
-                    }
-                    boolean agree = agree(f.quantity(), g.quantity());
-                    Relation relation = sameOrigin ? Relation.SAME_ORIGIN
-                            : agree ? Relation.SAME_FIGURE : Relation.CONFLICTING_FIGURE;
-                    if (sameOrigin && !agree) {
-                        continue;
-                    }
-                    boolean independent = !sameOrigin && java.util.Collections.disjoint(f.sources(), g.sources());
-                    add(links, seen, f, g, relation, independent);
-                    add(links, seen, g, f, relation, independent);
+            boolean crowded = bucket.size() > CROWDED_BUCKET;
+            int minOverlap = crowded ? 2 : 1;
+            for (long pair : candidatePairs(bucket, crowded)) {
+                Figure f = bucket.get((int) (pair >>> 32));
+                Figure g = bucket.get((int) pair);
+                if (f.article() == g.article()) {
+                    continue;
                 }
+                boolean sameOrigin = originOf.apply(f.articleId()).equals(originOf.apply(g.articleId()));
+                if (!comparable(f, g, sameOrigin ? 0 : minOverlap)) {
+                    continue;
+                }
+                boolean agree = agree(f.quantity(), g.quantity());
+                Relation relation = sameOrigin ? Relation.SAME_ORIGIN
+                        : agree ? Relation.SAME_FIGURE : Relation.CONFLICTING_FIGURE;
+                if (sameOrigin && !agree) {
+                    continue;
+                }
+                boolean independent = !sameOrigin && java.util.Collections.disjoint(f.sources(), g.sources());
+                add(links, seen, f, g, relation, independent);
+                add(links, seen, g, f, relation, independent);
             }
         }
         return links;
+    }
+
+    /**
+     * Pairs (x, y), x < y, packed in a long, in ascending order. A small bucket pairs everything; a crowded one (a
+     * common subject such as "people" across thousands of articles) pairs only figures that share a context word
+     * that few figures of the bucket have, so the work stays near-linear in the corpus.
+     */
+    private static long[] candidatePairs(List<Figure> bucket, boolean crowded) {
+        int n = bucket.size();
+        if (!crowded) {
+            long[] all = new long[n * (n - 1) / 2];
+            int k = 0;
+            for (int x = 0; x < n; x++) {
+                for (int y = x + 1; y < n; y++) {
+                    all[k++] = ((long) x << 32) | y;
+                }
+            }
+            return all;
+        }
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String w : bucket.get(i).context()) {
+                postings.computeIfAbsent(w, key -> new ArrayList<>()).add(i);
+            }
+        }
+        java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+        for (List<Integer> list : postings.values()) {
+            if (list.size() < 2 || list.size() > RARE_WORD) {
+                continue;
+            }
+            for (int a = 0; a < list.size(); a++) {
+                for (int b = a + 1; b < list.size(); b++) {
+                    pairs.add(((long) list.get(a) << 32) | list.get(b));
+                }
+            }
+        }
+        return pairs.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static void add(Map<String, List<ClaimLink>> links, Set<String> seen, Figure from, Figure to,

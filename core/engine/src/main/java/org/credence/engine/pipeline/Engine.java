@@ -101,6 +101,7 @@ public final class Engine implements AutoCloseable {
         start = System.nanoTime();
         RuleRunner.Result run = runner.run(corpus, rules.rules(), progress);
         progress.finished(Stage.RULES, System.nanoTime() - start);
+        run.nanosByRule().forEach(progress::ruleTime);
 
         start = System.nanoTime();
         List<org.credence.engine.rules.RuleFailure> failures = new ArrayList<>(rules.failures());

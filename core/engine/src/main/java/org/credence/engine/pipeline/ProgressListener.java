@@ -15,6 +15,10 @@ public interface ProgressListener {
     default void finished(Stage stage, long nanos) {
     }
 
+    /** One rule's calls on the whole corpus took this long in all (nanoseconds, summed over threads). */
+    default void ruleTime(String ruleId, long nanos) {
+    }
+
     /** The stages of a run, in order. */
     enum Stage {
         READ("reading"), ANALYSE("analysing"), CORPUS("comparing articles"), RULES("applying rules"), SCORE("scoring");

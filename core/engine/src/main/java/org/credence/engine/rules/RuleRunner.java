@@ -3,6 +3,8 @@ package org.credence.engine.rules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -31,11 +33,12 @@ import org.credence.engine.report.ArticleFinding;
  */
 public final class RuleRunner implements AutoCloseable {
 
-    /** What a run produced. */
-    public record Result(List<ArticleFinding> findings, List<RuleFailure> failures) {
+    /** What a run produced, and how long each rule took in all (CPU-side wall time of its calls, nanoseconds). */
+    public record Result(List<ArticleFinding> findings, List<RuleFailure> failures, Map<String, Long> nanosByRule) {
         public Result {
             findings = List.copyOf(findings);
             failures = List.copyOf(failures);
+            nanosByRule = Map.copyOf(nanosByRule);
         }
     }
 
@@ -53,7 +56,8 @@ public final class RuleRunner implements AutoCloseable {
         });
     }
 
-    private record Call(AnalyzedArticle article, LoadedRule rule, Future<List<Finding>> future, AtomicLong started) {
+    private record Call(AnalyzedArticle article, LoadedRule rule, Future<List<Finding>> future, AtomicLong started,
+                        AtomicLong took) {
     }
 
     public Result run(CorpusView corpus, List<LoadedRule> rules, ProgressListener progress) throws InterruptedException {
@@ -62,10 +66,16 @@ public final class RuleRunner implements AutoCloseable {
             RuleContext context = new Context(article, corpus);
             for (LoadedRule rule : rules) {
                 AtomicLong started = new AtomicLong();
+                AtomicLong took = new AtomicLong();
                 calls.add(new Call(article, rule, pool.submit(() -> {
-                    started.set(System.nanoTime());
-                    return rule.rule().evaluate(context);
-                }), started));
+                    long t0 = System.nanoTime();
+                    started.set(t0);
+                    try {
+                        return rule.rule().evaluate(context);
+                    } finally {
+                        took.set(System.nanoTime() - t0);
+                    }
+                }), started, took));
             }
         }
         List<ArticleFinding> findings = new ArrayList<>();
@@ -79,7 +89,9 @@ public final class RuleRunner implements AutoCloseable {
                 progress.progress(Stage.RULES, (i + 1) / perArticle, total);
             }
         }
-        return new Result(findings, failures);
+        Map<String, Long> nanos = new TreeMap<>();
+        calls.forEach(c -> nanos.merge(c.rule().id(), c.took().get(), Long::sum));
+        return new Result(findings, failures, nanos);
     }
 
     private void collect(Call call, CorpusView corpus, List<ArticleFinding> findings, List<RuleFailure> failures)

@@ -47,6 +47,7 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
             "The claim is set against an official denial, a rebuttal or an absence of official record.", 0.7,
             "counterclaim");
     private static final int QUOTE = 140;
+    static final int MAX_LINKED = 10;
 
     /** A denial or no-record statement: its sentence, its content words, and the word for what it denies. */
     private record Counter(AnalyzedArticle article, Sentence sentence, Cue cue, Set<String> words, String key) {
@@ -123,17 +124,25 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 here ? List.of() : related);
     }
 
-    /** This article, its copies, and the articles its claims are linked to. */
+    /**
+     * This article, its copies, and the articles its claims are most linked to (at most {@value #MAX_LINKED}: in a
+     * large corpus of one war, every casualty figure links far and wide, and the story is in the closest).
+     */
     private static Set<AnalyzedArticle> related(AnalyzedArticle article, CorpusView corpus) {
         Set<AnalyzedArticle> out = new LinkedHashSet<>();
         out.add(article);
         corpus.duplicateGroupOf(article.id()).ifPresent(g -> g.articleIds()
                 .forEach(id -> corpus.article(id).ifPresent(out::add)));
+        java.util.Map<String, Integer> linkCount = new java.util.LinkedHashMap<>();
         for (Claim c : article.claims()) {
             for (ClaimLink link : corpus.linksFrom(c.id())) {
-                corpus.article(link.otherArticle()).ifPresent(out::add);
+                linkCount.merge(link.otherArticle(), 1, Integer::sum);
             }
         }
+        linkCount.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(MAX_LINKED)
+                .forEach(e -> corpus.article(e.getKey()).ifPresent(out::add));
         return out;
     }
 
