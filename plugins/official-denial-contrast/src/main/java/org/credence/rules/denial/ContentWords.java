@@ -40,9 +40,12 @@ final class ContentWords {
         return out;
     }
 
-    /** The first content word after the cue, else the sentence's first: the thing the denial is about. */
+    /**
+     * The first content word after the cue: the thing the denial is about ("no record of any recruitment"). A
+     * denial that names nothing after its cue ("…, which officials denied.") has no key, and contests only claims
+     * whose figures are linked to its article.
+     */
     static String firstAfter(AnalyzedArticle article, Sentence sentence, Span cue) {
-        String first = "";
         for (Token t : sentence.tokens()) {
             if (!TAGS.contains(t.tag()) || cue.contains(t.span())) {
                 continue;
@@ -54,11 +57,8 @@ final class ContentWords {
             if (t.span().start() >= cue.end()) {
                 return stem;
             }
-            if (first.isEmpty()) {
-                first = stem;
-            }
         }
-        return first;
+        return "";
     }
 
     static String stem(String word) {

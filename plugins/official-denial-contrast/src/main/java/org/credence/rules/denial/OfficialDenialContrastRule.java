@@ -89,7 +89,7 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 Set<String> shared = new HashSet<>(words);
                 shared.retainAll(c.words());
                 boolean linked = linkedArticles.contains(c.article().id());
-                boolean contested = shared.contains(c.key()) || linked && !shared.isEmpty();
+                boolean contested = !c.key().isEmpty() && shared.contains(c.key()) || linked && !shared.isEmpty();
                 if (contested && shared.size() > bestShared) {
                     best = c;
                     bestShared = shared.size();

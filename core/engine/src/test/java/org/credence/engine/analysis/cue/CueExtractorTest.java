@@ -61,6 +61,7 @@ class CueExtractorTest {
         # sentences without a hedge, denial or missing evidence
         The ministry reported record exports in May.
         She was denied entry at the border.
+        Their request for a second opinion was denied by the court.
         The storm claimed the lives of four fishermen.
         The rebels claimed responsibility for the attack.
         Investigators presented evidence to the court.
