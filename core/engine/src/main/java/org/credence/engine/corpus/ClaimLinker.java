@@ -26,7 +26,8 @@ import org.credence.api.Token;
  *
  * <p>"The same thing" means the same subject (head nouns in one group of the {@code subjects} lexicon, or the same
  * noun), the same kind of quantity, no clashing qualifier ("Syrian fighters" are not "Russian soldiers"), both or
- * neither about casualties, and at least one name or noun in common around them. Figures are bucketed by subject,
+ * neither about casualties, and at least two names, nouns or qualifiers in common around them (three when the
+ * subject is crowded). Figures are bucketed by subject,
  * so the work grows with the number of figures about each subject, not with the square of the corpus.
  */
 final class ClaimLinker {
@@ -65,7 +66,7 @@ final class ClaimLinker {
         Set<String> seen = new HashSet<>();
         for (List<Figure> bucket : bySubject.values()) {
             boolean crowded = bucket.size() > CROWDED_BUCKET;
-            int minOverlap = crowded ? 2 : 1;
+            int minOverlap = crowded ? 3 : 2;
             for (long pair : candidatePairs(bucket, crowded)) {
                 Figure f = bucket.get((int) (pair >>> 32));
                 Figure g = bucket.get((int) pair);
@@ -145,7 +146,11 @@ final class ClaimLinker {
                 && java.util.Collections.disjoint(f.qualifiers(), g.qualifiers())) {
             return false;
         }
-        int overlap = 0;
+        // a shared qualifier ("Syrian fighters" and "Syrian personnel") counts as much as a shared name or noun
+        int overlap = !f.qualifiers().isEmpty() && !java.util.Collections.disjoint(f.qualifiers(), g.qualifiers()) ? 1 : 0;
+        if (overlap >= minOverlap) {
+            return true;
+        }
         for (String w : f.context()) {
             if (g.context().contains(w) && ++overlap >= minOverlap) {
                 return true;

@@ -81,7 +81,16 @@ public final class UnverifiedActivistClaimsRule implements CredibilityRule {
         evidence.add(new Evidence(source.source(), "source"));
         String what = claim.quantities().stream().findFirst().map(q -> "The figure " + figure(article, q))
                 .orElse("This claim");
-        String who = source.sourceName() + (activist ? ", an activist or opposition source," : ", a monitoring group,");
+        String name = source.sourceName().strip();
+        if (name.startsWith("The ")) {
+            name = "the " + name.substring(4);
+        } else if (!name.isEmpty() && Character.isLowerCase(name.charAt(0)) && !name.startsWith("the ")) {
+            name = "the " + name;   // "opposition said": the opposition
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean saysWhat = lower.contains("activist") || lower.contains("opposition") || lower.contains("monitor")
+                || lower.contains("observatory");
+        String who = name + (saysWhat ? "" : activist ? ", an activist or opposition source," : ", a monitoring group,");
         StringBuilder text = new StringBuilder(what).append(" comes from ").append(who);
         double strength;
         if (unproven.isPresent()) {

@@ -64,6 +64,6 @@ class UnverifiedActivistClaimsRuleTest {
                 .attribution("The Kelvar Observatory", "said", SourceKind.NGO_MONITOR)
                 .cue("could not be independently verified", CueType.UNVERIFIED).build();
         assertThat(RuleHarness.evaluate(rule, a)).singleElement()
-                .satisfies(f -> assertThat(f.explanation()).contains("a monitoring group"));
+                .satisfies(f -> assertThat(f.explanation()).contains("comes from the Kelvar Observatory and the article notes"));
     }
 }
