@@ -32,30 +32,4 @@ public record EngineOptions(Path pluginsDir, List<Path> developmentPluginDirs, P
         }
         Objects.requireNonNull(ruleBudget, "ruleBudget");
     }
-
-    /** Plugins from one folder, as many threads as the machine has cores. */
-    public static EngineOptions withPlugins(Path pluginsDir) {
-        return new EngineOptions(pluginsDir, List.of(), null, Runtime.getRuntime().availableProcessors(),
-                DEFAULT_RULE_BUDGET, List.of());
-    }
-
-    public EngineOptions withThreads(int n) {
-        return new EngineOptions(pluginsDir, developmentPluginDirs, lexiconDir, n, ruleBudget, builtInRules);
-    }
-
-    public EngineOptions withLexiconDir(Path dir) {
-        return new EngineOptions(pluginsDir, developmentPluginDirs, dir, threads, ruleBudget, builtInRules);
-    }
-
-    public EngineOptions withRuleBudget(Duration budget) {
-        return new EngineOptions(pluginsDir, developmentPluginDirs, lexiconDir, threads, budget, builtInRules);
-    }
-
-    public EngineOptions withBuiltInRules(List<CredibilityRule> rules) {
-        return new EngineOptions(pluginsDir, developmentPluginDirs, lexiconDir, threads, ruleBudget, rules);
-    }
-
-    public EngineOptions withDevelopmentPluginDirs(List<Path> dirs) {
-        return new EngineOptions(pluginsDir, dirs, lexiconDir, threads, ruleBudget, builtInRules);
-    }
 }

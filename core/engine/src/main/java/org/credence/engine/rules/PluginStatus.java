@@ -27,8 +27,4 @@ public record PluginStatus(String id, String version, String provider, String li
         state = Objects.requireNonNullElse(state, "");
         error = Objects.requireNonNullElse(error, "");
     }
-
-    public boolean failed() {
-        return !error.isEmpty();
-    }
 }
