@@ -21,9 +21,6 @@ import org.credence.api.CredibilityRule;
 public record EngineOptions(Path pluginsDir, List<Path> developmentPluginDirs, Path lexiconDir, int threads,
                             Duration ruleBudget, List<CredibilityRule> builtInRules) {
 
-    /** The budget a rule gets per article unless told otherwise: generous, since rules are meant to be fast. */
-    public static final Duration DEFAULT_RULE_BUDGET = Duration.ofSeconds(5);
-
     public EngineOptions {
         developmentPluginDirs = List.copyOf(developmentPluginDirs);
         builtInRules = List.copyOf(builtInRules);
