@@ -47,7 +47,8 @@ final class ContentWords {
      */
     static String firstAfter(AnalyzedArticle article, Sentence sentence, Span cue) {
         for (Token t : sentence.tokens()) {
-            if (!TAGS.contains(t.tag()) || cue.contains(t.span())) {
+            // a noun or verb names what is denied; an adjective ("no evidence of political bias") only colours it
+            if (!(t.tag().equals("NOUN") || t.tag().equals("VERB")) || cue.contains(t.span())) {
                 continue;
             }
             String stem = stem(t.span().in(article.text()));

@@ -133,7 +133,17 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         boolean digits = Character.isDigit(n1Text.charAt(0));
         boolean currency = m.group("cur1") != null || m.group("cur2") != null;
         boolean percent = m.group("pct1") != null || m.group("pct2") != null;
-        if (after.length() > 1 && after.charAt(0) == '-' && Character.isLetter(after.charAt(1)) && !currency) {
+        boolean plusSuffix = after.regionMatches(true, 0, "-plus", 0, 5);
+        if (plusSuffix) {
+            end += 5;   // "21,000-plus cases": at least 21,000
+            after = text.substring(end, Math.min(sentence.span().end(), end + 12));
+        }
+        if (after.regionMatches(true, 0, " out of", 0, 7) || "of".equals(before) && wordBefore(text, sentence,
+                start - 3).equals("out")) {
+            return Optional.empty();   // "9 out of 10": a ratio, not a count of anything
+        }
+        if (!plusSuffix && after.length() > 1 && after.charAt(0) == '-' && Character.isLetter(after.charAt(1))
+                && !currency) {
             return Optional.empty();   // "a 20-point gap", "a 5-storey block": the number describes, it counts nothing
         }
         if (TIME_UNIT.matcher(after).find() || MONTHS.contains(before) || startsWithMonth(after)
@@ -168,7 +178,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             case MONEY -> currencyUnit(m.group("cur1") != null ? m.group("cur1") : m.group("cur2"), noun);
             default -> "";
         };
-        Approximation approximation = hasSecond ? Approximation.RANGE : approximation(approxWord, m.group("plus") != null);
+        Approximation approximation = hasSecond ? Approximation.RANGE
+                : approximation(approxWord, m.group("plus") != null || plusSuffix);
         double low = n1.getAsDouble();
         double high = hasSecond ? n2.getAsDouble() : low;
         if (kind == QuantityKind.MONEY && noun != null && MONEY_WORDS.contains(noun.word())) {
@@ -252,14 +263,17 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 }
                 return new Noun(lower(last.span().in(text)), last.span());
             }
+            boolean participle = "VERB".equals(tag) && word.endsWith("ed") && i + 1 < tokens.size()
+                    && "NOUN".equals(tokens.get(i + 1).tag());   // "21,000 confirmed cases"
             if (word.equals("of") || word.equals("the") && seen > 0 || word.equals("more") || word.equals("additional")
-                    || word.equals("-")) {
+                    || word.equals("-") || participle) {
                 i++;
                 seen++;
                 continue;
             }
-            if (!NOUN_SKIPPABLE.contains(tag) || "PUNCT".equals(tag)) {
-                break;
+            if (!NOUN_SKIPPABLE.contains(tag) || "PUNCT".equals(tag) || "NUM".equals(tag)
+                    || Character.isDigit(word.charAt(0))) {
+                break;   // another number starts another figure
             }
             if ("PROPN".equals(tag)) {
                 lastProper = t;

@@ -51,6 +51,7 @@ class QuantityExtractorTest {
         Five hundred workers walked out of the plant.                       | Five hundred          | 500       | 500       | EXACT         | COUNT   | workers
         The company hired 40k seasonal staff.                               | 40k                   | 40000     | 40000     | EXACT         | COUNT   | staff
         Over 2000 people attended the rally.                                | Over 2000             | 2000      | 2000      | AT_LEAST      | COUNT   | people
+        The region has 21,000-plus confirmed cases.                         | 21,000-plus           | 21000     | 21000     | AT_LEAST      | COUNT   | cases
         The army deployed 12,000 more troops.                               | 12,000                | 12000     | 12000     | EXACT         | COUNT   | troops
         """)
     void figuresAreReadWithBoundsAndHeadNouns(String sentence, String phrase, double low, double high,
@@ -96,6 +97,7 @@ class QuantityExtractorTest {
         The F-16 jets landed at the base.
         There is now a 20-point gap between the parties.
         Leaders met at the 100 summit in the capital.
+        Nine out of 10 voters stayed at home.
         """)
     void datesDurationsOrdinalsAndReferencesAreNotFigures(String sentence) {
         assertThat(extract(sentence)).as("quantities in: %s", sentence).isEmpty();
