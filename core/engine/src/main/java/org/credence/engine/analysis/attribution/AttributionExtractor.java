@@ -80,7 +80,16 @@ public final class AttributionExtractor implements Extractor<Attribution> {
 
     private boolean isSpeechVerb(TaggedSentence s, int i) {
         return speechVerbs.contains(s.words()[i]) && (s.is(i, "VERB") || s.is(i, "AUX"))
-                && !s.is(i - 1, "DET") && !s.word(i - 1, "all");
+                && !s.is(i - 1, "DET") && !s.word(i - 1, "all") && !afterFigure(s, i);
+    }
+
+    /** "21,000-plus confirmed cases", "300 reported deaths": a participle describing a count, not a speaker's verb. */
+    private static boolean afterFigure(TaggedSentence s, int i) {
+        int k = i - 1;
+        while (s.word(k, "plus") || s.word(k, "-")) {
+            k--;
+        }
+        return k >= 0 && (s.is(k, "NUM") || s.words()[k].chars().anyMatch(Character::isDigit));
     }
 
     /** "according to X, ...", "... as per X", "according to reports from X", "as per his analysis". */

@@ -68,6 +68,8 @@ class AttributionExtractorTest {
         All told, the repairs cost less than expected.
         The reported deal fell through in the end.
         Everything went according to plan for the builders.
+        The region has 21,000-plus confirmed cases of the disease.
+        Officials counted 300 reported deaths in the valley.
         The bridge opened on time and the traffic flowed.
         """)
     void wordsThatOnlyLookLikeCuesAttributeNothing(String sentence) {

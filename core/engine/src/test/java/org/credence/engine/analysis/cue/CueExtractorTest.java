@@ -62,6 +62,7 @@ class CueExtractorTest {
         The ministry reported record exports in May.
         She was denied entry at the border.
         Their request for a second opinion was denied by the court.
+        She looked for reasons to deny their applications.
         The storm claimed the lives of four fishermen.
         The rebels claimed responsibility for the attack.
         Investigators presented evidence to the court.
