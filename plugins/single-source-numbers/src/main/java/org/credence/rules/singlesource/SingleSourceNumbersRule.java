@@ -92,6 +92,12 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
         evidence.add(new Evidence(figure.span(), "figure"));
         List<String> sources = sources(claim);
         claim.attributions().stream().filter(a -> named(a)).forEach(a -> evidence.add(new Evidence(a.source(), "source")));
+        if (sources.isEmpty()) {
+            for (Attribution a : quoteSpeakers(article, claim)) {   // “…$1 billion. It was a loss,” she said.
+                sources = List.of(describeSource(a));
+                evidence.add(new Evidence(a.source(), "speaker"));
+            }
+        }
 
         Map<String, ClaimLink> confirming = new LinkedHashMap<>();
         Map<String, ClaimLink> conflicting = new LinkedHashMap<>();
@@ -175,6 +181,26 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
 
     private static boolean named(Attribution a) {
         return a.kind() != SourceKind.NONE && !a.sourceName().isBlank();
+    }
+
+    /**
+     * The speaker of a quotation that opens in the claim's sentence and closes in the next one: the attributions of
+     * that next sentence, when the claim's sentence starts with an opening quote mark it does not close.
+     */
+    static List<Attribution> quoteSpeakers(AnalyzedArticle article, Claim claim) {
+        String sentence = article.text(claim.span()).strip();
+        if (sentence.isEmpty() || "\"“".indexOf(sentence.charAt(0)) < 0 || closes(sentence)) {
+            return List.of();
+        }
+        int next = claim.sentenceIndex() + 1;
+        return article.attributions().stream().filter(a -> named(a))
+                .filter(a -> article.sentenceAt(a.cue().start()).map(s -> s.index() == next).orElse(false))
+                .limit(1).toList();
+    }
+
+    private static boolean closes(String sentence) {
+        int straight = (int) sentence.chars().filter(c -> c == '"').count();
+        return sentence.indexOf('”') >= 0 || straight >= 2;
     }
 
     /** Distinct source names of a claim, as written. */

@@ -110,6 +110,19 @@ class SingleSourceNumbersRuleTest {
     }
 
     @Test
+    void aQuotationsSpeakerInTheNextSentenceIsItsSource() {
+        AnalyzedArticle a = ArticleFixture.article("a")
+                .paragraph("“We lost 2,000 miners to Karvala this year. Whole towns are empty,” Lena Orvik said on Monday.")
+                .count("2,000", 2000, "miners")
+                .attribution("Lena Orvik", "said", SourceKind.ACTIVIST)
+                .build();
+        assertThat(RuleHarness.evaluate(rule, a)).singleElement().satisfies(f -> {
+            assertThat(f.explanation()).startsWith("The figure 2,000 miners is attributed only to Lena Orvik");
+            assertThat(f.evidence()).extracting(e -> e.label()).contains("speaker");
+        });
+    }
+
+    @Test
     void aFigureRepeatedInTheSameArticleIsFlaggedOnce() {
         AnalyzedArticle a = ArticleFixture.article("a").headline("Karvala Hires 2,000 Miners")
                 .paragraph("Karvala has hired 2,000 miners from Tesmar.")

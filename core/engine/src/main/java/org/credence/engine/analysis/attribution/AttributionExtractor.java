@@ -36,7 +36,10 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "his", "her", "their", "its");
     private static final Set<String> CONTAINERS = Set.of("reports", "report", "data", "figures", "estimates",
             "analysis", "statement", "statements", "account", "words", "figure", "estimate", "sources", "findings", "reviews", "stories", "accounts", "studies",
-            "study", "research", "survey");
+            "study", "research", "survey", "results", "numbers", "poll", "polls", "documents", "records", "count");
+    /** Participles between a container and its source: "results compiled by Polidata". */
+    private static final Set<String> THROUGH = Set.of("compiled", "published", "released", "gathered", "collected",
+            "issued", "produced", "conducted", "prepared");
     /** Bodies that "the" names well enough: "the state news agency" is a source, "the official" is not named. */
     private static final Set<String> INSTITUTIONS = Set.of("agency", "government", "authorities", "monitor", "group",
             "newspaper", "ministry", "army", "military", "police", "broadcaster", "court", "council");
@@ -113,10 +116,16 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         if (notSources.contains(head) || notSources.contains(s.textOf(object.first(), object.last()).toLowerCase())) {
             return Optional.empty();
         }
+        if (m.phrase().equals("based on") && !CONTAINERS.contains(head)) {
+            return Optional.empty();   // "based on eligible voters" is a basis, not a source; "based on reports from X" is
+        }
         Phrase source = object;
-        if (CONTAINERS.contains(head) && (s.word(object.last() + 1, "from") || s.word(object.last() + 1, "by")
-                || s.word(object.last() + 1, "of"))) {
-            Phrase inner = NounPhrases.startingAt(s, object.last() + 2);
+        int after = object.last() + 1;
+        if (CONTAINERS.contains(head) && THROUGH.contains(s.words().length > after ? s.words()[after] : "")) {
+            after++;
+        }
+        if (CONTAINERS.contains(head) && (s.word(after, "from") || s.word(after, "by") || s.word(after, "of"))) {
+            Phrase inner = NounPhrases.startingAt(s, after + 1);
             if (inner != null) {
                 source = inner;
             }

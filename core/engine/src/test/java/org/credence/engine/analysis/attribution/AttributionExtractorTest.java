@@ -49,6 +49,7 @@ class AttributionExtractorTest {
         Defence Minister Ivan Horak hinted at new recruitment.                                  | Defence Minister Ivan Horak              | hinted         | OFFICIAL
         The Ministry of Labour acknowledged the delays.                                         | The Ministry of Labour                   | acknowledged   | OFFICIAL
         Reuters reported that the talks had failed.                                            | Reuters                                  | reported       | MEDIA
+        According to results compiled by the Kelvar Institute, 4,000 votes were cast.          | the Kelvar Institute                     | According to   | EXPERT
         Fifty people were treated at hospitals in Osk, a health ministry source told the agency. | a health ministry source               | told           | UNNAMED
         """)
     void sourcesCuesAndKindsAreFound(String sentence, String source, String cue, SourceKind kind) {
@@ -68,6 +69,7 @@ class AttributionExtractorTest {
         All told, the repairs cost less than expected.
         The reported deal fell through in the end.
         Everything went according to plan for the builders.
+        A fairer map based on eligible voters would change the count.
         The region has 21,000-plus confirmed cases of the disease.
         Officials counted 300 reported deaths in the valley.
         The bridge opened on time and the traffic flowed.
