@@ -1,0 +1,119 @@
+package org.credence.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.credence.engine.export.AtomicFiles;
+import org.credence.engine.pipeline.Engine;
+import org.credence.evaluation.Evaluation;
+import org.credence.evaluation.EvaluationContext;
+import org.credence.evaluation.EvaluationResult;
+import org.credence.evaluation.Evaluations;
+import org.credence.evaluation.Floors;
+import org.credence.evaluation.ResultTable;
+import org.credence.evaluation.datasets.DatasetException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `credence eval`: measures Credence on data sets labelled by others and prints the figures beside their anchors. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Measures Credence on a data set labelled by others: check-worthiness (checkthat, claimbuster),",
+            "hedging (szeged), attribution (polnear), article credibility (fakes), or all of them.",
+            "With 'all', PATH is the folder that holds the data sets, each in its usual place."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every data set was measured and no figure fell below its floor",
+            "1:a figure fell below its floor, or a data set could not be read",
+            "2:the command line was wrong",
+            "3:nothing could be measured"})
+final class EvalCommand implements Callable<Integer> {
+
+    private final Evaluations evaluations = new Evaluations();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATASET",
+            description = "checkthat, claimbuster, szeged, polnear, fakes or all.")
+    String dataset;
+
+    @Parameters(index = "1", paramLabel = "PATH", description = "The data set's file or folder; for 'all', the data folder.")
+    Path path;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "Measure only N items (debates, sentences, documents or articles), spread evenly over the data set.")
+    int limit;
+
+    @Option(names = "--fast", description = "Measure each data set's fast slice, as CI does.")
+    boolean fast;
+
+    @Option(names = "--floors", paramLabel = "FILE",
+            description = "Fail (exit 1) when a figure falls below its floor in this JSON file.")
+    Path floorsFile;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to this JSON file.")
+    Path json;
+
+    @Mixin
+    EngineSetup setup;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Evaluation> chosen = dataset.equals("all") ? evaluations.all()
+                : evaluations.named(dataset).map(List::of).orElse(null);
+        if (chosen == null) {
+            err.println("credence: unknown data set '" + dataset + "'; expected one of " + evaluations.datasets() + " or all");
+            return ExitCodes.USAGE;
+        }
+        Floors floors = null;
+        if (floorsFile != null) {
+            try {
+                floors = Floors.read(floorsFile, evaluations.datasets());
+            } catch (IllegalArgumentException e) {
+                err.println("credence: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        List<EvaluationResult> results = new ArrayList<>();
+        boolean unreadable = false;
+        try (Engine engine = Engine.open(setup.options()); EvaluationContext context = new EvaluationContext(engine)) {
+            engine.rules().failures().forEach(f -> err.println("credence: " + ScoreCommand.describe(f)));
+            for (Evaluation evaluation : chosen) {
+                Path where = dataset.equals("all") ? path.resolve(evaluation.defaultPath()) : path;
+                int n = fast ? evaluation.fastSlice() : limit;
+                try {
+                    long start = System.nanoTime();
+                    results.add(evaluation.run(where, n, context));
+                    err.printf("credence: %s measured in %.1f s%n", evaluation.dataset(), (System.nanoTime() - start) / 1e9);
+                } catch (DatasetException e) {
+                    err.println("credence: " + e.getMessage());
+                    unreadable = true;
+                }
+            }
+        }
+        out.print(new ResultTable().render(results));
+        out.flush();
+        if (json != null && !results.isEmpty()) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            AtomicFiles.write(json, w -> mapper.writeValue(w, results));
+        }
+        if (results.isEmpty()) {
+            return ExitCodes.FAILED;
+        }
+        List<Floors.Breach> breaches = floors == null ? List.of() : floors.check(results);
+        breaches.forEach(b -> err.println("credence: " + b.describe()));
+        return breaches.isEmpty() && !unreadable ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+}
