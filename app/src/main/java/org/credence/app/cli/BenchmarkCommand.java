@@ -51,6 +51,10 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Measured rounds of each (default 3).")
     int rounds;
 
+    @Option(names = "--scaling", paramLabel = "N,N,...", split = ",",
+            description = "After the rounds, score the first N articles once for each N and report the cross-article stages.")
+    List<Integer> scaling = List.of();
+
     @Mixin
     EngineSetup setup;
 
@@ -75,20 +79,26 @@ final class BenchmarkCommand implements Callable<Integer> {
             engine.score(warmup, List.of(), WeightsProfile.defaults(), ProgressListener.NONE);
             List<Double> baseSeconds = new ArrayList<>();
             List<Double> pipeSeconds = new ArrayList<>();
+            List<Double> peakHeap = new ArrayList<>();
             Map<ProgressListener.Stage, Double> stages = new EnumMap<>(ProgressListener.Stage.class);
             Map<String, Double> rules = new java.util.TreeMap<>();
             for (int round = 1; round <= rounds; round++) {
                 baseSeconds.add(baseline(bare, articles, threads));
                 Timing timing = new Timing();
+                HeapWatch heap = HeapWatch.start();
                 long start = System.nanoTime();
                 Report report = engine.score(articles, List.of(), WeightsProfile.defaults(), timing);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                HeapWatch.Reading memory = heap.read();
+                peakHeap.add(memory.peakBytes() / 1e6);
                 pipeSeconds.add(seconds);
                 timing.nanos.forEach((stage, nanos) -> stages.merge(stage, nanos / 1e9 / rounds, Double::sum));
                 timing.rules.forEach((rule, nanos) -> rules.merge(rule, nanos / 1e9 / rounds, Double::sum));
-                out.printf(Locale.ROOT, "round %d: baseline %.2f s (%.2f MB/s), pipeline %.2f s (%.2f MB/s, %d findings, %d failures)%n",
+                out.printf(Locale.ROOT, "round %d: baseline %.2f s (%.2f MB/s), pipeline %.2f s (%.2f MB/s, %d findings, %d failures;"
+                                + " peak heap %.0f MB of %.0f MB allowed, GC %.1f s)%n",
                         round, baseSeconds.get(round - 1), mb / baseSeconds.get(round - 1), seconds, mb / seconds,
-                        report.findings().size(), report.failures().size());
+                        report.findings().size(), report.failures().size(), memory.peakBytes() / 1e6,
+                        Runtime.getRuntime().maxMemory() / 1e6, memory.gcMillis() / 1e3);
                 report = null;
                 System.gc();
             }
@@ -103,6 +113,19 @@ final class BenchmarkCommand implements Callable<Integer> {
                     .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey().label(), e.getValue())).toList());
             out.println("  rules (mean CPU seconds, all threads): " + rules.entrySet().stream()
                     .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue())).toList());
+            out.printf(Locale.ROOT, "  peak heap while scoring: %.0f MB (largest round; -Xmx %.0f MB)%n",
+                    peakHeap.stream().mapToDouble(Double::doubleValue).max().orElse(0), Runtime.getRuntime().maxMemory() / 1e6);
+            for (int n : scaling) {
+                List<Article> prefix = articles.subList(0, Math.min(n, articles.size()));
+                Timing timing = new Timing();
+                engine.score(prefix, List.of(), WeightsProfile.defaults(), timing);
+                double corpus = timing.nanos.getOrDefault(ProgressListener.Stage.CORPUS, 0L) / 1e9;
+                double ruleStage = timing.nanos.getOrDefault(ProgressListener.Stage.RULES, 0L) / 1e9;
+                out.printf(Locale.ROOT, "  scaling %6d articles: comparing articles %.2f s (%.0f us/article), applying rules %.2f s"
+                                + " (%.0f us/article)%n", prefix.size(), corpus, 1e6 * corpus / prefix.size(), ruleStage,
+                        1e6 * ruleStage / prefix.size());
+                System.gc();
+            }
             out.flush();
             return ExitCodes.OK;
         }

@@ -11,5 +11,11 @@ public enum CueType {
     /** the text says there is no proof or record: "failed to provide any such proof", "no official record" */
     NO_EVIDENCE,
     /** the text says it could not be checked: "could not be independently verified" */
-    UNVERIFIED
+    UNVERIFIED,
+    /**
+     * it is put as possible or believed rather than established: "may", "probably", "likely", "appears to",
+     * "suggests". Weaker than a hedge: in news it often marks a forecast rather than a doubtful fact, so the bundled
+     * rules leave it alone; it makes no sentence a claim by itself.
+     */
+    SPECULATION
 }

@@ -12,7 +12,7 @@ import org.credence.evaluation.metrics.Counts;
 
 /**
  * The Szeged Uncertainty Corpus, Wikipedia part (CoNLL-2010 task 1): a sentence is uncertain when the engine finds
- * a hedge or a weasel phrase in it. Sentence-level precision, recall and F1 of the uncertain class, the shared
+ * a hedge, a weasel phrase or a speculation cue in it. Sentence-level precision, recall and F1 of the uncertain class, the shared
  * task's metric.
  */
 public final class HedgeDetection implements Evaluation {
@@ -20,7 +20,7 @@ public final class HedgeDetection implements Evaluation {
     /** The best CoNLL-2010 Wikipedia sentence-level F1 (Georgescul), on a 0..1 scale. */
     public static final double BEST_CONLL_2010_F1 = 0.602;
 
-    private static final Set<CueType> UNCERTAIN = Set.of(CueType.HEDGE, CueType.WEASEL);
+    private static final Set<CueType> UNCERTAIN = Set.of(CueType.HEDGE, CueType.WEASEL, CueType.SPECULATION);
 
     @Override
     public String dataset() {

@@ -29,8 +29,11 @@ public final class TaggingTriggers implements Predicate<String> {
 
     private TaggingTriggers(List<Lexicon> lexicons) {
         for (Lexicon lexicon : lexicons) {
-            for (List<String> group : lexicon.groups().values()) {
-                for (String phrase : group) {
+            for (java.util.Map.Entry<String, List<String>> group : lexicon.groups().entrySet()) {
+                if (group.getKey().equals("SPECULATION")) {
+                    continue;   // speculation alone makes no claim, so it is no reason to tag a sentence
+                }
+                for (String phrase : group.getValue()) {
                     for (String w : TokenText.words(phrase)) {
                         if (!FILLER.contains(w)) {
                             words.add(w);

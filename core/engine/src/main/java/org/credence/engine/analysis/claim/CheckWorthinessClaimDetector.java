@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.credence.api.Attribution;
 import org.credence.api.Claim;
 import org.credence.api.Cue;
+import org.credence.api.CueType;
 import org.credence.api.Quantity;
 import org.credence.api.Sentence;
 import org.credence.api.Span;
@@ -44,10 +45,11 @@ public final class CheckWorthinessClaimDetector implements ClaimDetector {
             List<Quantity> qs = within(quantities, span, Quantity::span);
             List<Attribution> as = within(attributions, span, Attribution::cue);
             List<Cue> cs = within(cues, span, Cue::span);
-            if (!sentence.headline() && qs.isEmpty() && as.isEmpty() && cs.isEmpty()) {
+            List<Cue> telling = cs.stream().filter(c -> c.type() != CueType.SPECULATION).toList();
+            if (!sentence.headline() && qs.isEmpty() && as.isEmpty() && telling.isEmpty()) {
                 continue;   // with no figure, source or cue a sentence is below the threshold whatever else it has
             }
-            double worth = worthiness(unit.text(), sentence, qs, as, cs);
+            double worth = worthiness(unit.text(), sentence, qs, as, telling);
             if (worth >= THRESHOLD) {
                 out.add(new Claim(articleId + "#" + sentence.index(), articleId, sentence.index(), span, worth, qs, as, cs));
             }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.credence.api.Cue;
 import org.credence.api.CueType;
 import org.credence.api.Sentence;
+import org.credence.api.Span;
 import org.credence.engine.analysis.Extractor;
 import org.credence.engine.analysis.TextUnit;
 import org.credence.engine.analysis.text.PhraseMatcher;
@@ -47,12 +48,28 @@ public final class CueExtractor implements Extractor<Cue> {
         }
     }
 
+    /** "May" capitalised inside a sentence, or before a figure ("May 5"), is the month, not the modal verb. */
+    static boolean isMonth(String text, Sentence sentence, Span span, CueType type) {
+        if (type != CueType.SPECULATION || span.length() != 3 || !span.in(text).equals("May")) {
+            return false;
+        }
+        int after = span.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean figureFollows = after < text.length() && Character.isDigit(text.charAt(after));
+        boolean opensSentence = text.substring(sentence.span().start(), span.start()).chars()
+                .allMatch(c -> !Character.isLetterOrDigit(c));
+        return figureFollows || !opensSentence;
+    }
+
     @Override
     public List<Cue> extract(TextUnit unit) {
         List<Cue> out = new ArrayList<>();
         for (Sentence sentence : unit.sentences()) {
             for (PhraseMatcher.Match<Optional<CueType>> m : matcher.find(unit.text(), sentence)) {
-                m.label().ifPresent(type -> out.add(new Cue(m.span(), type, m.span().in(unit.text()))));
+                m.label().filter(type -> !isMonth(unit.text(), sentence, m.span(), type))
+                        .ifPresent(type -> out.add(new Cue(m.span(), type, m.span().in(unit.text()))));
             }
         }
         return out;

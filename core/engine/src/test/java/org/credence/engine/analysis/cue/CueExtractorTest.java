@@ -47,6 +47,13 @@ class CueExtractorTest {
         Asked for documents, the campaigner failed to provide any such proof.        | failed to provide any such proof    | NO_EVIDENCE
         The figures could not be independently verified.                             | could not be independently verified | UNVERIFIED
         He repeated the charge without evidence.                                     | without evidence                    | NO_EVIDENCE
+        The toll may rise as rescuers reach the valley.                              | may                                 | SPECULATION
+        May prices fall further, the board will act.                                 | May                                 | SPECULATION
+        The fire was probably started by a cigarette.                                | probably                            | SPECULATION
+        The results suggest that the vaccine works.                                  | suggest                             | SPECULATION
+        The painting is widely regarded as his finest.                               | widely regarded                     | SPECULATION
+        It is unclear who ordered the strike.                                        | unclear                             | SPECULATION
+        The bridge appears to have collapsed under its own weight.                   | appears to                          | SPECULATION
         """)
     void cuesAreFoundWithTheirType(String sentence, String phrase, CueType type) {
         List<Cue> found = extract(extractor, sentence);
@@ -58,7 +65,7 @@ class CueExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        # sentences without a hedge, denial or missing evidence
+        # sentences without a hedge, denial, missing evidence or speculation
         The ministry reported record exports in May.
         She was denied entry at the border.
         Their request for a second opinion was denied by the court.
@@ -67,6 +74,9 @@ class CueExtractorTest {
         The rebels claimed responsibility for the attack.
         Investigators presented evidence to the court.
         The council published its accounts on Monday.
+        The vote was held on 4 May and counted overnight.
+        May 2021 was the wettest month on record.
+        Exports rose in May, the ministry said.
         """)
     void lookalikesAreNotCues(String sentence) {
         assertThat(extract(extractor, sentence)).as("cues in: %s", sentence).isEmpty();
