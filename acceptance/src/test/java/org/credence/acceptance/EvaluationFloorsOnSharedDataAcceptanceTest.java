@@ -52,8 +52,8 @@ class EvaluationFloorsOnSharedDataAcceptanceTest {
                 .toString(), "--limit", "2000", "--lexicons", lexicons.toString(), "--floors", FLOORS.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.err().lines().filter(l -> l.contains("below its floor")).toList())
-                .containsExactly("credence: szeged f1 is 0.000, below its floor 0.200",
-                        "credence: szeged precision is 0.000, below its floor 0.500");
+                .containsExactly("credence: szeged f1 is 0.000, below its floor 0.700",
+                        "credence: szeged precision is 0.000, below its floor 0.700");
     }
 
     @Test
