@@ -32,6 +32,6 @@ public final class RuleHarness {
         return findings.stream().filter(f -> f.claimId().equals(claimId)).toList();
     }
 
-    private record Context(AnalyzedArticle article, CorpusView corpus) implements RuleContext {
+    record Context(AnalyzedArticle article, CorpusView corpus) implements RuleContext {
     }
 }

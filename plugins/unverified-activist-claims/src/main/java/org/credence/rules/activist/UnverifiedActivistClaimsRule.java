@@ -15,6 +15,7 @@ import org.credence.api.Finding;
 import org.credence.api.Quantity;
 import org.credence.api.RuleContext;
 import org.credence.api.RuleInfo;
+import org.credence.api.Sentence;
 import org.credence.api.SourceKind;
 import org.pf4j.Extension;
 
@@ -62,13 +63,15 @@ public final class UnverifiedActivistClaimsRule implements CredibilityRule {
     }
 
     private static Optional<Cue> unprovenNear(AnalyzedArticle article, Claim claim) {
+        List<Sentence> sentences = article.sentences();
+        List<Sentence> near = sentences.subList(Math.min(claim.sentenceIndex(), sentences.size()),
+                Math.min(claim.sentenceIndex() + NEARBY + 1, sentences.size()));
         for (Cue c : article.cues()) {
             if (c.type() != CueType.NO_EVIDENCE && c.type() != CueType.UNVERIFIED) {
                 continue;
             }
-            Optional<Integer> sentence = article.sentenceAt(c.span().start()).map(s -> s.index());
-            if (sentence.isPresent() && sentence.get() >= claim.sentenceIndex()
-                    && sentence.get() <= claim.sentenceIndex() + NEARBY) {
+            // the claim's sentence and the NEARBY after it, not a search of every sentence for every cue
+            if (near.stream().anyMatch(s -> s.span().contains(c.span().start()))) {
                 return Optional.of(c);
             }
         }
