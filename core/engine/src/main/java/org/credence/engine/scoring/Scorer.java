@@ -49,7 +49,7 @@ public final class Scorer {
             for (Claim claim : article.claims()) {
                 Saturated s = saturate(baseline, raw.getOrDefault(claim.id(), List.of()));
                 claims.put(claim.id(), new ClaimScore(claim.id(), baseline, s.score(), s.contributions()));
-                double w = Math.max(0.05, claim.checkWorthiness());
+                double w = claimWeight(claim);
                 weighted += w * s.score();
                 weights += w;
             }
@@ -58,6 +58,11 @@ public final class Scorer {
             articles.put(article.id(), new ArticleScore(article.id(), base, s.score(), s.contributions()));
         }
         return new ScoreSheet(profile, claims, articles);
+    }
+
+    /** How much a claim counts in its article's score: its check-worthiness, at least 0.05. */
+    public static double claimWeight(Claim claim) {
+        return Math.max(0.05, claim.checkWorthiness());
     }
 
     record Saturated(double score, List<Contribution> contributions) {
