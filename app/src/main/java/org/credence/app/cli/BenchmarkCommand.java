@@ -113,7 +113,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                     .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey().label(), e.getValue())).toList());
             out.println("  rules (mean CPU seconds, all threads): " + rules.entrySet().stream()
                     .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue())).toList());
-            out.printf(Locale.ROOT, "  peak heap while scoring: %.0f MB (largest round; -Xmx %.0f MB)%n",
+            out.printf(Locale.ROOT, "  peak heap in use while scoring: %.0f MB (largest round, sampled every 20 ms; -Xmx %.0f MB)%n",
                     peakHeap.stream().mapToDouble(Double::doubleValue).max().orElse(0), Runtime.getRuntime().maxMemory() / 1e6);
             for (int n : scaling) {
                 List<Article> prefix = articles.subList(0, Math.min(n, articles.size()));

@@ -2,39 +2,55 @@ package org.credence.app.cli;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.util.List;
+import java.lang.management.MemoryMXBean;
 
 /**
- * Peak heap in use and garbage-collection time over a stretch of work, from the JVM's own memory pools: each heap
- * pool's peak is reset at the start, and the peaks are summed at the end (an upper bound, since pools peak at
- * different moments).
+ * Peak heap in use and garbage-collection time over a stretch of work. A daemon thread samples the heap in use every
+ * 20 ms; the peak includes garbage not yet collected, so it says how much heap the work was given room to fill, and
+ * the figure that matters is whether the work completes under a given {@code -Xmx} and at what GC cost.
  */
-final class HeapWatch {
+final class HeapWatch implements AutoCloseable {
 
     /** What the watch saw. */
     record Reading(long peakBytes, long gcMillis) {
     }
 
-    private final List<MemoryPoolMXBean> pools;
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final long gcMillisAtStart;
+    private final Thread sampler;
+    private volatile long peak;
+    private volatile boolean running = true;
 
-    private HeapWatch(List<MemoryPoolMXBean> pools) {
-        this.pools = pools;
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        this.gcMillisAtStart = gcMillis();
+    private HeapWatch() {
+        gcMillisAtStart = gcMillis();
+        sampler = new Thread(() -> {
+            while (running) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "credence-heap-watch");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
     static HeapWatch start() {
         System.gc();
-        return new HeapWatch(ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList());
+        return new HeapWatch();
     }
 
     Reading read() {
-        long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Reading(peak, gcMillis() - gcMillisAtStart);
+        close();
+        return new Reading(Math.max(peak, memory.getHeapMemoryUsage().getUsed()), gcMillis() - gcMillisAtStart);
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
     }
 
     private static long gcMillis() {
