@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Judges how far the claims in news articles can be trusted, and says why.",
-        subcommands = {ScoreCommand.class, RulesCommand.class, WorkbenchCommand.class, EvalCommand.class,
+        subcommands = {ScoreCommand.class, RulesCommand.class, PluginsCommand.class, WorkbenchCommand.class, EvalCommand.class,
             CalibrateCommand.class, BenchmarkCommand.class, NewRuleCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -111,6 +111,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     static String describe(RuleFailure f) {
         String where = f.articleId().isEmpty() ? "" : " on " + f.articleId();
+        if (f.ruleId().isEmpty()) {
+            return "plugin " + f.pluginId() + " failed" + where + ": " + f.reason();
+        }
         return "rule " + f.ruleId() + " (plugin " + f.pluginId() + ") failed" + where + ": " + f.reason();
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Article;
+import org.credence.api.CorpusView;
 import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.analysis.OpenNlpPipeline;
 import org.credence.engine.analysis.TaggingTriggers;
@@ -37,14 +38,16 @@ import org.credence.engine.scoring.WeightsProfile;
  *
  * <p>Analysis is the expensive step and runs once; {@link #rescore} applies another weights profile to the findings
  * of an earlier run without touching the text. Every rule runs whatever the profile says, so switching a rule back
- * on needs no new run. An engine owns worker threads and loaded plugins: close it.
+ * on needs no new run. {@link #reloadRules} loads the plugins folder again (a plugin or rule pack installed, changed,
+ * switched off) and {@link #rerunRules} applies the new rules to an earlier run's corpus, again without analysis.
+ * An engine owns worker threads and loaded plugins: close it.
  */
 public final class Engine implements AutoCloseable {
 
     private final EngineOptions options;
     private final Analyzer analyzer;
     private final ArticleReaders readers;
-    private final LoadedRules rules;
+    private volatile LoadedRules rules;
     private final RuleRunner runner;
     private final Scorer scorer = new Scorer();
     private final CorpusBuilder corpusBuilder;
@@ -97,17 +100,41 @@ public final class Engine implements AutoCloseable {
         long[][] signatures = analysed.stream().map(Analysed::signature).toArray(long[][]::new);
         Corpus corpus = corpusBuilder.build(analysed.stream().map(Analysed::article).toList(), signatures);
         progress.finished(Stage.CORPUS, System.nanoTime() - start);
+        return applyRules(corpus, allProblems, profile, progress);
+    }
 
-        start = System.nanoTime();
-        RuleRunner.Result run = runner.run(corpus, rules.rules(), progress);
+    /** The rules loaded now, applied to an earlier run's articles: no reading, no analysis. */
+    public Report rerunRules(Report earlier, WeightsProfile profile) throws InterruptedException {
+        return applyRules(earlier.corpus(), earlier.problems(), profile, ProgressListener.NONE);
+    }
+
+    /**
+     * Loads the plugins folder again, for a plugin or rule pack installed, edited, switched off or removed since.
+     * The old plugins are unloaded; a run under way keeps the rules it started with.
+     *
+     * @return the rules now loaded
+     */
+    public synchronized LoadedRules reloadRules() {
+        LoadedRules old = rules;
+        rules = new PluginRuleLoader().load(options.pluginsDir(), options.developmentPluginDirs(),
+                options.builtInRules());
+        old.close();
+        return rules;
+    }
+
+    private Report applyRules(CorpusView corpus, List<ReadProblem> problems, WeightsProfile profile,
+                              ProgressListener progress) throws InterruptedException {
+        LoadedRules loaded = rules;
+        long start = System.nanoTime();
+        RuleRunner.Result run = runner.run(corpus, loaded.rules(), progress);
         progress.finished(Stage.RULES, System.nanoTime() - start);
         run.nanosByRule().forEach(progress::ruleTime);
 
         start = System.nanoTime();
-        List<org.credence.engine.rules.RuleFailure> failures = new ArrayList<>(rules.failures());
+        List<org.credence.engine.rules.RuleFailure> failures = new ArrayList<>(loaded.failures());
         failures.addAll(run.failures());
-        Report report = new Report(corpus, rules.descriptors(), run.findings(), failures,
-                scorer.score(run.findings(), corpus, rules.descriptors(), profile), allProblems);
+        Report report = new Report(corpus, loaded.descriptors(), run.findings(), failures,
+                scorer.score(run.findings(), corpus, loaded.descriptors(), profile), problems);
         progress.finished(Stage.SCORE, System.nanoTime() - start);
         return report;
     }

@@ -13,11 +13,19 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.credence.api.ApiVersion;
 import org.credence.api.CredibilityRule;
 import org.credence.api.RuleInfo;
+import org.credence.engine.plugins.PluginSwitches;
+import org.credence.engine.rulepack.PackProblem;
+import org.credence.engine.rulepack.PackRule;
+import org.credence.engine.rulepack.RulePack;
+import org.credence.engine.rulepack.RulePackException;
+import org.credence.engine.rulepack.RulePackReader;
+import org.credence.engine.rulepack.RulePackRule;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginManager;
@@ -26,7 +34,8 @@ import org.pf4j.RuntimeMode;
 
 /**
  * Loads rules with PF4J: plugin jars from a folder (deployment), plugin module folders holding plugin.properties and
- * target/classes (development), and rules given in-process.
+ * target/classes (development), and rules given in-process; and rule packs (JSON files) from the same folder.
+ * Plugins and packs listed in the folder's {@code disabled.txt} are listed as DISABLED and not started.
  *
  * <p>Each plugin is loaded on its own, so one that is corrupt, needs another plugin API, or throws while starting is
  * reported with its reason and the others go on. Each rule is instantiated once (PF4J's default factory would make
@@ -46,8 +55,10 @@ public final class PluginRuleLoader {
             add(rules, failures, rule, BUILT_IN, ApiVersion.current(), BUILT_IN);
         }
         if (pluginsDir != null) {
-            managers.add(loadFolder(pluginsDir, RuntimeMode.DEPLOYMENT, jars(pluginsDir, failures), statuses, failures,
-                    rules));
+            Set<String> disabled = new PluginSwitches(pluginsDir).disabled();
+            managers.add(loadFolder(pluginsDir, RuntimeMode.DEPLOYMENT, files(pluginsDir, ".jar", failures), disabled,
+                    statuses, failures, rules));
+            loadPacks(files(pluginsDir, ".json", new ArrayList<>()), disabled, statuses, failures, rules);
         }
         if (!developmentRoots.isEmpty()) {
             List<Path> modules = new ArrayList<>();
@@ -63,7 +74,8 @@ public final class PluginRuleLoader {
                     }
                 }
             }
-            managers.add(loadFolder(developmentRoots.get(0), RuntimeMode.DEVELOPMENT, modules, statuses, failures, rules));
+            managers.add(loadFolder(developmentRoots.get(0), RuntimeMode.DEVELOPMENT, modules, Set.of(), statuses,
+                    failures, rules));
         }
         List<LoadedRule> sorted = new ArrayList<>(rules.values());
         sorted.sort(Comparator.comparing(LoadedRule::id));
@@ -81,13 +93,60 @@ public final class PluginRuleLoader {
         }
     }
 
-    private static List<Path> jars(Path dir, List<RuleFailure> failures) {
+    /** Reads each rule pack; a pack with problems is listed as failed with its first one, each problem reported. */
+    private static void loadPacks(List<Path> files, Set<String> disabled, List<PluginStatus> statuses,
+                                  List<RuleFailure> failures, Map<String, LoadedRule> rules) {
+        RulePackReader reader = new RulePackReader();
+        for (Path file : files) {
+            String sha = sha256(file);
+            RulePack pack;
+            try {
+                pack = reader.read(file);
+            } catch (RulePackException e) {
+                String name = file.getFileName().toString();
+                for (PackProblem p : e.problems()) {
+                    failures.add(new RuleFailure(name, "", "", problemText(p)));
+                }
+                statuses.add(new PluginStatus(name, PluginStatus.RULE_PACK, "", "", "", file.toString(), sha,
+                        PluginStatus.FAILED, problemText(e.problems().get(0))
+                        + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "")));
+                continue;
+            }
+            String taken = statuses.stream().filter(s -> s.id().equals(pack.id())).map(PluginStatus::path).findFirst()
+                    .orElse(null);
+            if (taken != null) {
+                String reason = "pack id " + pack.id() + " is already taken by " + taken;
+                statuses.add(packStatus(pack, file, sha, PluginStatus.FAILED, reason));
+                failures.add(new RuleFailure(pack.id(), "", "", reason));
+                continue;
+            }
+            if (disabled.contains(pack.id())) {
+                statuses.add(packStatus(pack, file, sha, PluginStatus.DISABLED, ""));
+                continue;
+            }
+            for (PackRule rule : pack.rules()) {
+                add(rules, failures, new RulePackRule(rule), pack.id(), pack.version(), file.toString());
+            }
+            statuses.add(packStatus(pack, file, sha, PluginStatus.STARTED, ""));
+        }
+    }
+
+    private static String problemText(PackProblem p) {
+        return "line " + p.line() + ": " + (p.field().isEmpty() ? "the file " : p.field() + " ") + p.message();
+    }
+
+    private static PluginStatus packStatus(RulePack pack, Path file, String sha, String state, String error) {
+        return new PluginStatus(pack.id(), PluginStatus.RULE_PACK, pack.version(), pack.author(), pack.license(),
+                file.toString(), sha, state, error);
+    }
+
+    private static List<Path> files(Path dir, String extension, List<RuleFailure> failures) {
         if (!Files.isDirectory(dir)) {
             failures.add(new RuleFailure(dir.toString(), "", "", "the plugins folder does not exist"));
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted()
+            return files.filter(p -> p.getFileName().toString().endsWith(extension) && Files.isRegularFile(p)).sorted()
                     .toList();
         } catch (IOException e) {
             failures.add(new RuleFailure(dir.toString(), "", "", "cannot list the plugins folder: " + e.getMessage()));
@@ -95,8 +154,9 @@ public final class PluginRuleLoader {
         }
     }
 
-    private PluginManager loadFolder(Path root, RuntimeMode mode, List<Path> plugins, List<PluginStatus> statuses,
-                                     List<RuleFailure> failures, Map<String, LoadedRule> rules) {
+    private PluginManager loadFolder(Path root, RuntimeMode mode, List<Path> plugins, Set<String> disabled,
+                                     List<PluginStatus> statuses, List<RuleFailure> failures,
+                                     Map<String, LoadedRule> rules) {
         PluginManager manager = new DefaultPluginManager(root) {
             @Override
             public RuntimeMode getRuntimeMode() {
@@ -112,7 +172,8 @@ public final class PluginRuleLoader {
             } catch (RuntimeException e) {
                 String name = path.getFileName().toString();
                 String reason = "cannot load: " + oneLine(e);
-                statuses.add(new PluginStatus(name, "", "", "", path.toString(), sha, "FAILED", reason));
+                statuses.add(new PluginStatus(name, PluginStatus.PLUGIN, "", "", "", path.toString(), sha,
+                        PluginStatus.FAILED, reason));
                 failures.add(new RuleFailure(name, "", "", reason));
                 continue;
             }
@@ -123,8 +184,13 @@ public final class PluginRuleLoader {
                     .checkVersionConstraint(ApiVersion.current(), requires)) {
                 String reason = "needs plugin API " + requires + ", but this Credence provides " + ApiVersion.current();
                 manager.unloadPlugin(pluginId);
-                statuses.add(status(d, path, sha, "FAILED", reason));
+                statuses.add(status(d, path, sha, PluginStatus.FAILED, reason));
                 failures.add(new RuleFailure(pluginId, "", "", reason));
+                continue;
+            }
+            if (disabled.contains(pluginId)) {
+                manager.unloadPlugin(pluginId);
+                statuses.add(status(d, path, sha, PluginStatus.DISABLED, ""));
                 continue;
             }
             String error = "";
@@ -149,7 +215,8 @@ public final class PluginRuleLoader {
                     error = "cannot create its rules: " + oneLine(e);
                 }
             }
-            statuses.add(status(d, path, sha, error.isEmpty() ? wrapper.getPluginState().toString() : "FAILED", error));
+            statuses.add(status(d, path, sha, error.isEmpty() ? wrapper.getPluginState().toString() : PluginStatus.FAILED,
+                    error));
             if (!error.isEmpty()) {
                 failures.add(new RuleFailure(pluginId, "", "", error));
             }
@@ -180,7 +247,7 @@ public final class PluginRuleLoader {
     }
 
     private static PluginStatus status(PluginDescriptor d, Path path, String sha, String state, String error) {
-        return new PluginStatus(d.getPluginId(), d.getVersion(), d.getProvider(), d.getLicense(), path.toString(), sha,
+        return new PluginStatus(d.getPluginId(), PluginStatus.PLUGIN, d.getVersion(), d.getProvider(), d.getLicense(), path.toString(), sha,
                 state, error);
     }
 

@@ -29,9 +29,14 @@ import org.credence.engine.report.ArticleFinding;
  * in article order, then rule id order, whatever the number of threads.
  *
  * <p>A call that ignores interruption keeps its thread; the pool grows by one thread for each such call so the run
- * goes on, and the threads are daemons so a stuck plugin cannot keep the JVM alive.
+ * goes on, and the threads are daemons so a stuck plugin cannot keep the JVM alive. A rule that overruns its budget
+ * {@value #STRIKES} times in a run is not called again in that run: a plugin that never returns would otherwise
+ * hold one thread per article.
  */
 public final class RuleRunner implements AutoCloseable {
+
+    /** Overruns after which a rule is stopped for the rest of a run. */
+    static final int STRIKES = 3;
 
     /** What a run produced, and how long each rule took in all (CPU-side wall time of its calls, nanoseconds). */
     public record Result(List<ArticleFinding> findings, List<RuleFailure> failures, Map<String, Long> nanosByRule) {
@@ -80,11 +85,15 @@ public final class RuleRunner implements AutoCloseable {
         }
         List<ArticleFinding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
+        Map<String, Integer> strikes = new java.util.HashMap<>();
         int perArticle = Math.max(1, rules.size());
         int total = corpus.articles().size();
         for (int i = 0; i < calls.size(); i++) {
             Call call = calls.get(i);
-            collect(call, corpus, findings, failures);
+            if (collect(call, corpus, findings, failures, strikes)) {
+                String stopped = call.rule().id();
+                calls.stream().filter(c -> c.rule().id().equals(stopped)).forEach(c -> c.future().cancel(true));
+            }
             if ((i + 1) % perArticle == 0) {
                 progress.progress(Stage.RULES, (i + 1) / perArticle, total);
             }
@@ -94,8 +103,9 @@ public final class RuleRunner implements AutoCloseable {
         return new Result(findings, failures, nanos);
     }
 
-    private void collect(Call call, CorpusView corpus, List<ArticleFinding> findings, List<RuleFailure> failures)
-            throws InterruptedException {
+    /** Collects one call's result; returns true when this call made the rule's last allowed overrun. */
+    private boolean collect(Call call, CorpusView corpus, List<ArticleFinding> findings, List<RuleFailure> failures,
+                            Map<String, Integer> strikes) throws InterruptedException {
         String ruleId = call.rule().id();
         String pluginId = call.rule().descriptor().pluginId();
         String articleId = call.article().id();
@@ -104,18 +114,25 @@ public final class RuleRunner implements AutoCloseable {
             var problem = validator.problem(ruleId, call.article(), corpus, out);
             if (problem.isPresent()) {
                 failures.add(new RuleFailure(pluginId, ruleId, articleId, "invalid output: " + problem.get()));
-                return;
+                return false;
             }
             out.forEach(f -> findings.add(new ArticleFinding(articleId, f)));
         } catch (ExecutionException e) {
             failures.add(new RuleFailure(pluginId, ruleId, articleId, "threw " + PluginRuleLoader.oneLine(e.getCause())));
         } catch (TimeoutException | CancellationException e) {
+            if (strikes.getOrDefault(ruleId, 0) >= STRIKES) {
+                failures.add(new RuleFailure(pluginId, ruleId, articleId, "not run: the rule overran its budget "
+                        + STRIKES + " times and was stopped for the rest of this run"));
+                return false;
+            }
             call.future().cancel(true);
             pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);   // the stuck call may keep its thread
             pool.setCorePoolSize(pool.getCorePoolSize() + 1);
             failures.add(new RuleFailure(pluginId, ruleId, articleId,
                     "took longer than its budget of " + budget.toMillis() + " ms and was stopped"));
+            return strikes.merge(ruleId, 1, Integer::sum) == STRIKES;
         }
+        return false;
     }
 
     /** Waits for a call, counting its budget from when it started rather than when it was queued. */

@@ -3,15 +3,10 @@ package org.credence.engine.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,41 +18,7 @@ class PluginRuleLoaderTest {
     Path dir;
 
     private Path pluginJar(String pluginId, String ruleId, String requires, String evaluateBody) throws IOException {
-        Path src = dir.resolve("src-" + pluginId);
-        Path classes = dir.resolve("classes-" + pluginId);
-        Files.createDirectories(src.resolve("p"));
-        Files.createDirectories(classes);
-        String cls = "Rule" + Math.abs(pluginId.hashCode());
-        Files.writeString(src.resolve("p/" + cls + ".java"), """
-                package p;
-                import java.util.List;
-                import org.credence.api.*;
-                public class %s implements CredibilityRule {
-                    public RuleInfo info() { return new RuleInfo("%s", "A test rule", "", 0.5, ""); }
-                    public List<Finding> evaluate(RuleContext c) { %s }
-                }
-                """.formatted(cls, ruleId, evaluateBody));
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int rc = javac.run(null, null, null, "-proc:none", "-d", classes.toString(), "-cp",
-                System.getProperty("java.class.path"), src.resolve("p/" + cls + ".java").toString());
-        assertThat(rc).isZero();
-        Path jar = dir.resolve("plugins/" + pluginId + ".jar");
-        Files.createDirectories(jar.getParent());
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            entry(out, "plugin.properties", "plugin.id=" + pluginId + "\nplugin.version=1.2.3\nplugin.provider=Tests\n"
-                    + "plugin.requires=" + requires + "\nplugin.license=MIT\n");
-            entry(out, "META-INF/extensions.idx", "p." + cls + "\n");
-            out.putNextEntry(new JarEntry("p/" + cls + ".class"));
-            out.write(Files.readAllBytes(classes.resolve("p/" + cls + ".class")));
-            out.closeEntry();
-        }
-        return jar;
-    }
-
-    private static void entry(JarOutputStream out, String name, String content) throws IOException {
-        out.putNextEntry(new JarEntry(name));
-        out.write(content.getBytes(StandardCharsets.UTF_8));
-        out.closeEntry();
+        return TestPlugins.jar(dir, pluginId, ruleId, requires, evaluateBody);
     }
 
     @Test
@@ -103,4 +64,51 @@ class PluginRuleLoaderTest {
         }
     }
 
+    @Test
+    void rulePacksInThePluginsFolderLoadBesidePluginJarsAndABrokenPackFailsAloneWithItsLine() throws IOException {
+        pluginJar("a-good", "good-rule", "*", "return List.of();");
+        Path plugins = dir.resolve("plugins");
+        Files.writeString(plugins.resolve("classroom.json"), """
+                { "pack": "classroom", "version": "2", "author": "A. Trainer", "license": "CC-BY-4.0",
+                  "rules": [ { "id": "vague-experts", "when": { "phrases": ["experts say"] },
+                               "effect": -0.4, "explanation": "{phrase}" } ] }
+                """);
+        Files.writeString(plugins.resolve("broken.json"), """
+                { "pack": "broken",
+                  "rules": [ { "id": "x", "when": { "cues": ["HEDGE"] },
+                               "effect": 3, "explanation": "e" } ] }
+                """);
+        try (LoadedRules loaded = new PluginRuleLoader().load(plugins, List.of(), List.of())) {
+            assertThat(loaded.descriptors()).extracting(d -> d.id() + " from " + d.pluginId() + "@" + d.pluginVersion())
+                    .containsExactly("good-rule from a-good@1.2.3", "vague-experts from classroom@2");
+            assertThat(loaded.plugins()).extracting(p -> p.id() + " " + p.kind() + " " + p.state())
+                    .containsExactly("a-good plugin STARTED", "broken.json rule pack FAILED", "classroom rule pack STARTED");
+            assertThat(loaded.plugins().get(2).sha256()).isEqualTo(PluginRuleLoader.sha256(plugins.resolve("classroom.json")));
+            assertThat(loaded.plugins().get(2).license()).isEqualTo("CC-BY-4.0");
+            assertThat(loaded.failures()).singleElement().satisfies(f -> {
+                assertThat(f.pluginId()).isEqualTo("broken.json");
+                assertThat(f.reason()).isEqualTo("line 3: rules[0].effect must be a strength from -1 (lowers the score)"
+                        + " to 1 (raises it), was 3");
+            });
+        }
+    }
+
+    @Test
+    void pluginsAndPacksListedInDisabledTxtAreListedAsDisabledAndGiveNoRules() throws IOException {
+        pluginJar("a-good", "good-rule", "*", "return List.of();");
+        pluginJar("b-off", "off-rule", "*", "return List.of();");
+        Path plugins = dir.resolve("plugins");
+        Files.writeString(plugins.resolve("pack.json"), """
+                { "pack": "pack-off", "rules": [ { "id": "pack-rule", "when": { "cues": ["HEDGE"] },
+                  "effect": -0.2, "explanation": "hedged" } ] }
+                """);
+        new org.credence.engine.plugins.PluginSwitches(plugins).set("b-off", false);
+        new org.credence.engine.plugins.PluginSwitches(plugins).set("pack-off", false);
+        try (LoadedRules loaded = new PluginRuleLoader().load(plugins, List.of(), List.of())) {
+            assertThat(loaded.descriptors()).extracting(RuleDescriptor::id).containsExactly("good-rule");
+            assertThat(loaded.plugins()).extracting(p -> p.id() + " " + p.state())
+                    .containsExactly("a-good STARTED", "b-off DISABLED", "pack-off DISABLED");
+            assertThat(loaded.failures()).isEmpty();
+        }
+    }
 }

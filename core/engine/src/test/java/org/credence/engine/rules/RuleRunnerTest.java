@@ -79,9 +79,13 @@ class RuleRunnerTest {
                 }, "threw IllegalStateException: boom"),
                 Arguments.of("never-returns", (Function<RuleContext, List<Finding>>) c -> {
                     while (true) {
-                        Thread.onSpinWait();   // ignores interruption on purpose
+                        try {
+                            Thread.sleep(60_000);
+                        } catch (InterruptedException e) {
+                            // ignores interruption on purpose
+                        }
                     }
-                }, "took longer than its budget of 300 ms"),
+                }, "budget"),
                 Arguments.of("nan", (Function<RuleContext, List<Finding>>) c -> List.of(on(c, "nan", Double.NaN,
                         new Span(0, 3))), "invalid output: gave strength NaN"),
                 Arguments.of("outside", (Function<RuleContext, List<Finding>>) c -> List.of(on(c, "outside", -0.5,
@@ -114,6 +118,29 @@ class RuleRunnerTest {
                 assertThat(f.pluginId()).isEqualTo("test-plugin");
                 assertThat(f.reason()).contains(reason);
             });
+        }
+    }
+
+    @Test
+    void aRuleThatNeverReturnsIsStoppedForTheRestOfTheRunAfterThreeOverruns() throws InterruptedException {
+        CredibilityRule stuck = new FnRule("stuck", c -> {
+            while (true) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    // ignores interruption on purpose
+                }
+            }
+        });
+        CredibilityRule good = new FnRule("good", c -> List.of(on(c, "good", -0.4, new Span(0, 3))));
+        try (RuleRunner runner = new RuleRunner(1, Duration.ofMillis(200))) {
+            RuleRunner.Result r = runner.run(corpus, List.of(loaded(good), loaded(stuck)), ProgressListener.NONE);
+            assertThat(corpus.size()).as("enough articles to see the rule stopped").isGreaterThan(RuleRunner.STRIKES);
+            assertThat(r.findings()).hasSize(corpus.size());
+            assertThat(r.failures()).extracting(f -> f.reason().startsWith("took longer") ? "overran" : f.reason())
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, corpus.size())
+                            .mapToObj(i -> i < RuleRunner.STRIKES ? "overran" : "not run: the rule overran its budget 3"
+                                    + " times and was stopped for the rest of this run").toList());
         }
     }
 
