@@ -80,6 +80,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             List<Double> baseSeconds = new ArrayList<>();
             List<Double> pipeSeconds = new ArrayList<>();
             List<Double> peakHeap = new ArrayList<>();
+            List<Double> peakLive = new ArrayList<>();
             Map<ProgressListener.Stage, Double> stages = new EnumMap<>(ProgressListener.Stage.class);
             Map<String, Double> rules = new java.util.TreeMap<>();
             for (int round = 1; round <= rounds; round++) {
@@ -91,14 +92,15 @@ final class BenchmarkCommand implements Callable<Integer> {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 HeapWatch.Reading memory = heap.read();
                 peakHeap.add(memory.peakBytes() / 1e6);
+                peakLive.add(memory.peakAfterGcBytes() / 1e6);
                 pipeSeconds.add(seconds);
                 timing.nanos.forEach((stage, nanos) -> stages.merge(stage, nanos / 1e9 / rounds, Double::sum));
                 timing.rules.forEach((rule, nanos) -> rules.merge(rule, nanos / 1e9 / rounds, Double::sum));
                 out.printf(Locale.ROOT, "round %d: baseline %.2f s (%.2f MB/s), pipeline %.2f s (%.2f MB/s, %d findings, %d failures;"
-                                + " peak heap %.0f MB of %.0f MB allowed, GC %.1f s)%n",
+                                + " peak heap %.0f MB, %.0f MB after GC, of %.0f MB allowed, GC %.1f s)%n",
                         round, baseSeconds.get(round - 1), mb / baseSeconds.get(round - 1), seconds, mb / seconds,
                         report.findings().size(), report.failures().size(), memory.peakBytes() / 1e6,
-                        Runtime.getRuntime().maxMemory() / 1e6, memory.gcMillis() / 1e3);
+                        memory.peakAfterGcBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6, memory.gcMillis() / 1e3);
                 report = null;
                 System.gc();
             }
@@ -115,6 +117,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                     .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue())).toList());
             out.printf(Locale.ROOT, "  peak heap in use while scoring: %.0f MB (largest round, sampled every 20 ms; -Xmx %.0f MB)%n",
                     peakHeap.stream().mapToDouble(Double::doubleValue).max().orElse(0), Runtime.getRuntime().maxMemory() / 1e6);
+            out.printf(Locale.ROOT, "  peak heap left after a collection (what scoring holds): %.0f MB (largest round)%n",
+                    peakLive.stream().mapToDouble(Double::doubleValue).max().orElse(0));
             for (int n : scaling) {
                 List<Article> prefix = articles.subList(0, Math.min(n, articles.size()));
                 Timing timing = new Timing();

@@ -4,25 +4,43 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+
 /**
  * Peak heap in use and garbage-collection time over a stretch of work. A daemon thread samples the heap in use every
- * 20 ms; the peak includes garbage not yet collected, so it says how much heap the work was given room to fill, and
- * the figure that matters is whether the work completes under a given {@code -Xmx} and at what GC cost.
+ * 20 ms; that peak includes garbage not yet collected, so it says how much heap the work was given room to fill.
+ * The heap left after each collection (from the collectors' own notifications) is what the work really holds; its
+ * peak is the figure to set {@code -Xmx} by.
  */
 final class HeapWatch implements AutoCloseable {
 
     /** What the watch saw. */
-    record Reading(long peakBytes, long gcMillis) {
+    record Reading(long peakBytes, long peakAfterGcBytes, long gcMillis) {
     }
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final long gcMillisAtStart;
     private final Thread sampler;
     private volatile long peak;
+    private final java.util.concurrent.atomic.AtomicLong peakAfterGc = new java.util.concurrent.atomic.AtomicLong();
+    private final javax.management.NotificationListener onGc = (n, handback) -> {
+        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                    (javax.management.openmbean.CompositeData) n.getUserData());
+            long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                    .filter(e -> isHeapPool(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+            peakAfterGc.accumulateAndGet(after, Math::max);
+        }
+    };
     private volatile boolean running = true;
 
     private HeapWatch() {
         gcMillisAtStart = gcMillis();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                emitter.addNotificationListener(onGc, null, null);
+            }
+        }
         sampler = new Thread(() -> {
             while (running) {
                 peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
@@ -44,13 +62,28 @@ final class HeapWatch implements AutoCloseable {
 
     Reading read() {
         close();
-        return new Reading(Math.max(peak, memory.getHeapMemoryUsage().getUsed()), gcMillis() - gcMillisAtStart);
+        return new Reading(Math.max(peak, memory.getHeapMemoryUsage().getUsed()), peakAfterGc.get(),
+                gcMillis() - gcMillisAtStart);
     }
 
     @Override
     public void close() {
         running = false;
         sampler.interrupt();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                try {
+                    emitter.removeNotificationListener(onGc);
+                } catch (javax.management.ListenerNotFoundException e) {
+                    // already removed by an earlier close
+                }
+            }
+        }
+    }
+
+    private static boolean isHeapPool(String pool) {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .anyMatch(p -> p.getName().equals(pool) && p.getType() == java.lang.management.MemoryType.HEAP);
     }
 
     private static long gcMillis() {
