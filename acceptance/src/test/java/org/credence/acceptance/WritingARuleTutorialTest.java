@@ -114,12 +114,17 @@ class WritingARuleTutorialTest {
 
     /** The page's sh blocks, in order, without those an HTML comment marks as not run. */
     static List<String> runnableBlocks(List<String> lines) {
+        return runnableBlocks(lines, SKIP);
+    }
+
+    /** The page's sh blocks, in order, without those an HTML comment containing {@code skip} marks as not run. */
+    static List<String> runnableBlocks(List<String> lines, String skipMarker) {
         List<String> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).strip().equals("```sh")) {
                 continue;
             }
-            boolean skip = precedingComment(lines, i).contains(SKIP);
+            boolean skip = precedingComment(lines, i).contains(skipMarker);
             StringBuilder block = new StringBuilder();
             int j = i + 1;
             for (; j < lines.size() && !lines.get(j).strip().equals("```"); j++) {
@@ -181,7 +186,7 @@ class WritingARuleTutorialTest {
                 ? Path.of(System.getProperty("user.home"), ".m2", "repository") : Path.of(configured);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
@@ -194,14 +199,14 @@ class WritingARuleTutorialTest {
         }
     }
 
-    private static List<CSVRecord> read(Path csv) throws IOException {
+    static List<CSVRecord> read(Path csv) throws IOException {
         assertThat(csv).exists();
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)).getRecords();
     }
 
-    private static String tail(Path file) throws IOException {
+    static String tail(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }

@@ -30,6 +30,7 @@ import org.credence.app.workbench.model.Workspace;
 import org.credence.app.workbench.model.WorkspaceStore;
 import org.credence.app.workbench.model.WorkbenchModel;
 import org.credence.app.workbench.view.MainWindow;
+import org.credence.app.workbench.view.PluginsDialog;
 import org.credence.engine.export.CsvExporter;
 import org.credence.engine.export.JsonReportExporter;
 import org.credence.engine.io.ReadProblem;
@@ -37,6 +38,10 @@ import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.pipeline.EngineOptions;
 import org.credence.engine.pipeline.ProgressListener;
+import org.credence.engine.plugins.PluginFolder;
+import org.credence.engine.plugins.PluginFolderException;
+import org.credence.engine.plugins.PluginFolderWatcher;
+import org.credence.engine.rules.PluginStatus;
 import org.credence.engine.report.Report;
 
 import com.formdev.flatlaf.FlatDarkLaf;
@@ -46,6 +51,10 @@ import com.formdev.flatlaf.FlatLightLaf;
  * Ties the window to the model and the engine: opening and analysing (always off the event thread, with progress
  * and cancel), saving workspaces atomically and every {@value #AUTOSAVE_SECONDS} seconds, exporting, and asking
  * before unsaved work is closed. Errors reach the person as a dialog naming the file and the reason.
+ *
+ * <p>The plugins folder is watched: when a rule pack or plugin there is added, edited, switched or removed (by hand,
+ * by {@code credence plugins}, or from the plugins dialog), the rules are loaded again and applied to the open
+ * articles without analysing them again; verdicts stay.
  */
 public final class WorkbenchController implements MainWindow.Actions {
 
@@ -64,6 +73,9 @@ public final class WorkbenchController implements MainWindow.Actions {
     private Path workspaceFile;
     private SwingWorker<Report, int[]> running;
     private boolean dark;
+    private boolean reloadPending;
+    private PluginFolderWatcher watcher;
+    private PluginsDialog pluginsDialog;
 
     /** Builds the window; call on the event thread. */
     public WorkbenchController(EngineOptions options, Preferences prefs, Path autosaveFile, Path workspaceFile) {
@@ -126,6 +138,7 @@ public final class WorkbenchController implements MainWindow.Actions {
             @Override
             protected void done() {
                 window.busy(null, 0, 0);
+                SwingUtilities.invokeLater(WorkbenchController.this::reloadIfPending);
                 try {
                     Report report = get();
                     model.load(report, inputs);
@@ -135,11 +148,13 @@ public final class WorkbenchController implements MainWindow.Actions {
                     if (!report.problems().isEmpty()) {
                         problemsDialog(report.problems());
                     }
+                    showPlugins();
                 } catch (CancellationException e) {
                     window.status("Analysis cancelled");
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (ExecutionException e) {
+                    showPlugins();
                     window.status("Nothing was opened");
                     if (!problems.isEmpty()) {
                         problemsDialog(problems);
@@ -172,8 +187,158 @@ public final class WorkbenchController implements MainWindow.Actions {
     private synchronized Engine engine() {
         if (engine == null) {
             engine = Engine.open(options);   // loads models and plugins: seconds, so never on the event thread
+            Path dir = options.pluginsDir();
+            if (dir != null && Files.isDirectory(dir)) {
+                try {
+                    watcher = new PluginFolderWatcher(dir, java.time.Duration.ofMillis(400),
+                            () -> SwingUtilities.invokeLater(this::reloadRules));
+                } catch (IOException e) {
+                    SwingUtilities.invokeLater(() -> window.status("Not watching " + dir + " for new rule packs: "
+                            + oneLine(e)));
+                }
+            }
         }
         return engine;
+    }
+
+    // ---- plugins and rule packs ----
+
+    /** Loads the plugins folder again and applies its rules to the open articles, without analysing them again. */
+    public void reloadRules() {
+        if (isBusy()) {
+            reloadPending = true;   // after the analysis under way
+            return;
+        }
+        Report shown = model.hasReport() ? model.report() : null;
+        var profile = model.profile();
+        List<String> inputs = model.inputs();
+        window.busy("loading rules", 0, 0);
+        running = new SwingWorker<>() {
+            @Override
+            protected Report doInBackground() throws Exception {
+                boolean fresh;
+                Engine e;
+                synchronized (WorkbenchController.this) {
+                    fresh = engine == null;
+                    e = engine();
+                }
+                if (!fresh) {
+                    e.reloadRules();   // a new engine has just loaded them
+                }
+                return shown == null ? null : e.rerunRules(shown, profile);
+            }
+
+            @Override
+            protected void done() {
+                window.busy(null, 0, 0);
+                SwingUtilities.invokeLater(WorkbenchController.this::reloadIfPending);
+                try {
+                    Report report = get();
+                    if (report != null) {
+                        model.load(report, inputs);
+                    }
+                    int failed = (int) engine.rules().plugins().stream()
+                            .filter(p -> PluginStatus.FAILED.equals(p.state())).count();
+                    window.status("Rules reloaded: " + engine.rules().rules().size() + " rules"
+                            + (failed == 0 ? "" : ", " + failed + " plugins or packs failed to load (Tools > Plugins)"));
+                    showPlugins();
+                } catch (CancellationException e) {
+                    window.status("Reloading the rules was cancelled");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    error("Cannot reload the rules", oneLine(e.getCause()));
+                }
+            }
+        };
+        running.execute();
+    }
+
+    private void reloadIfPending() {
+        if (reloadPending && !isBusy()) {
+            reloadPending = false;
+            reloadRules();
+        }
+    }
+
+    /** Refreshes the plugins dialog, if it was opened, from the engine's rules. */
+    private void showPlugins() {
+        if (pluginsDialog != null && engine != null) {
+            pluginsDialog.show(engine.rules().plugins());
+        }
+    }
+
+    /** The plugins dialog, created on first use; for tests. */
+    public PluginsDialog pluginsDialog() {
+        return pluginsDialog;
+    }
+
+    @Override
+    public void managePlugins() {
+        Path dir = options.pluginsDir();
+        if (dir == null) {
+            error("No plugins folder", "This workbench was started without a plugins folder (--plugins DIR), so there"
+                    + " is nothing to manage.");
+            return;
+        }
+        if (pluginsDialog == null) {
+            pluginsDialog = new PluginsDialog(window, dir, new PluginsDialog.Actions() {
+                @Override
+                public void install(Path file) {
+                    change("Installing " + file.getFileName(), f -> {
+                        try {
+                            f.install(file, false);
+                        } catch (PluginFolderException e) {
+                            if (!e.getMessage().contains("--replace") || !confirm("Replace the installed one?",
+                                    e.getMessage().replace("; use --replace to replace it", "."))) {
+                                throw e;
+                            }
+                            f.install(file, true);
+                        }
+                    });
+                }
+
+                @Override
+                public void setEnabled(String id, boolean enabled) {
+                    change((enabled ? "Enabling " : "Disabling ") + id, f -> f.setEnabled(id, enabled));
+                }
+
+                @Override
+                public void remove(String id) {
+                    if (confirm("Remove " + id + "?", "Its file will be deleted from " + dir + ".")) {
+                        change("Removing " + id, f -> f.remove(id));
+                    }
+                }
+            });
+        }
+        pluginsDialog.setVisible(true);
+        if (engine != null) {
+            showPlugins();
+        } else {
+            reloadRules();   // loads the engine off the event thread, then fills the dialog
+        }
+    }
+
+    /** A change to the plugins folder; refused changes are shown with every reason, then the rules are reloaded. */
+    private interface FolderChange {
+        void apply(PluginFolder folder) throws PluginFolderException;
+    }
+
+    private void change(String what, FolderChange change) {
+        try {
+            change.apply(new PluginFolder(options.pluginsDir()));   // small file copies: quick enough for this thread
+        } catch (PluginFolderException e) {
+            String details = String.join("\n", e.details());
+            error(what + " was refused", e.getMessage() + (details.isEmpty() ? "" : "\n\n" + details));
+            return;
+        }
+        window.status(what + ": done");
+        reloadRules();
+    }
+
+    private boolean confirm(String title, String message) {
+        return JOptionPane.showConfirmDialog(pluginsDialog != null && pluginsDialog.isVisible() ? pluginsDialog : window,
+                message, title, JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE) == JOptionPane.OK_OPTION;
     }
 
     // ---- actions ----
@@ -378,6 +543,12 @@ public final class WorkbenchController implements MainWindow.Actions {
     public void close() {
         autosave.stop();
         cancel();
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (pluginsDialog != null) {
+            pluginsDialog.dispose();
+        }
         window.dispose();
         if (engine != null) {
             engine.close();

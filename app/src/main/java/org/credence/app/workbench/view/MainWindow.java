@@ -56,6 +56,8 @@ public final class MainWindow extends JFrame {
 
         void toggleTheme();
 
+        void managePlugins();
+
         void quit();
 
         JMenu recentMenu();
@@ -163,6 +165,10 @@ public final class MainWindow extends JFrame {
         view.setName("viewMenu");
         view.add(item("theme", "Light or dark theme", KeyStroke.getKeyStroke(KeyEvent.VK_T, menuKey), a::toggleTheme));
         bar.add(view);
+        JMenu tools = new JMenu("Tools");
+        tools.setName("toolsMenu");
+        tools.add(item("plugins", "Plugins and rule packs…", null, a::managePlugins));
+        bar.add(tools);
         return bar;
     }
 
