@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,11 @@ final class Distribution {
 
     /** Runs {@code credence ARGS...} through the launcher script, from the distribution folder. */
     static Run credence(String... args) throws IOException, InterruptedException {
+        return credence(Duration.ofMinutes(5), args);
+    }
+
+    /** As {@link #credence(String...)}, failing (and killing the process) when it outlives {@code timeout}. */
+    static Run credence(Duration timeout, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(HOME.resolve("credence").toString());
         command.addAll(List.of(args));
@@ -34,9 +40,9 @@ final class Distribution {
         try {
             Process p = new ProcessBuilder(command).directory(HOME.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
-                throw new AssertionError("credence " + String.join(" ", args) + " did not finish in 5 minutes");
+                throw new AssertionError("credence " + String.join(" ", args) + " did not finish in " + timeout);
             }
             return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
