@@ -37,6 +37,8 @@ public final class RulePackReader {
 
     /** Packs are hand-written; anything larger is not one. */
     static final long MAX_BYTES = 1 << 20;
+    /** With the claim filled in, an explanation stays well inside the engine's limit of 2,000 characters. */
+    static final int MAX_EXPLANATION = 1_000;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> PACK_FIELDS = Set.of("pack", "name", "version", "author", "license",
@@ -208,6 +210,11 @@ public final class RulePackReader {
             }
             if (!node.isTextual() || node.asText().isBlank()) {
                 fail(at + "/explanation", "must be a non-empty text");
+                return null;
+            }
+            if (node.asText().length() > MAX_EXPLANATION) {
+                fail(at + "/explanation", "is " + node.asText().length() + " characters long; keep it under "
+                        + MAX_EXPLANATION + ", a sentence or two a reviewer reads at a glance");
                 return null;
             }
             ExplanationTemplate t = new ExplanationTemplate(node.asText());
