@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -38,24 +37,36 @@ public final class OpenNlpPipeline implements LanguagePipeline {
     /** Tokens of context tagged on each side of a trigger word in a long sentence. */
     static final int WINDOW = 12;
 
-    private final Predicate<String> trigger;
+    /** Where a sentence is worth tagging. */
+    @FunctionalInterface
+    public interface Triggers {
+        /**
+         * @param lowerCaseWords the sentence's tokens, lower-cased
+         * @param i              a position in it
+         * @return true when a trigger starts at token {@code i}
+         */
+        boolean startsAt(String[] lowerCaseWords, int i);
+    }
+
+    private final Triggers trigger;
     private final boolean tagEverything;
 
     /** Loads the three English models and tags every sentence; takes about a second. */
     public OpenNlpPipeline() {
-        this(w -> true, true);
+        this((w, i) -> true, true);
     }
 
     /**
      * Loads the three English models and tags only what extraction needs, since tagging costs more than splitting
-     * and tokenising together: sentences without a {@code trigger} word (lower-cased) are not tagged, and in long
-     * sentences only a window of {@value #WINDOW} tokens around each trigger is. Headlines are always tagged whole.
+     * and tokenising together: sentences without a trigger (a digit, or what {@code trigger} says) are not tagged,
+     * and in long sentences only a window of {@value #WINDOW} tokens around each trigger is. Headlines are always
+     * tagged whole.
      */
-    public OpenNlpPipeline(Predicate<String> trigger) {
+    public OpenNlpPipeline(Triggers trigger) {
         this(trigger, false);
     }
 
-    private OpenNlpPipeline(Predicate<String> trigger, boolean tagEverything) {
+    private OpenNlpPipeline(Triggers trigger, boolean tagEverything) {
         this.trigger = trigger;
         this.tagEverything = tagEverything;
         try {
@@ -153,18 +164,22 @@ public final class OpenNlpPipeline implements LanguagePipeline {
         };
     }
 
-    /** Tags the windows around trigger words; the rest keeps plain tags. */
+    /** Tags the windows around triggers; the rest keeps plain tags. */
     private String[] tagAroundTriggers(String[] words) {
         String[] tags = plainTags(words);
         int n = words.length;
+        String[] lower = new String[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = words[i].toLowerCase(java.util.Locale.ROOT);
+        }
         int covered = -1;
         for (int i = 0; i < n; i++) {
-            if (i <= covered || !isTrigger(words[i])) {
+            if (i <= covered || !isTrigger(lower, i)) {
                 continue;
             }
             int from = Math.max(covered + 1, i - WINDOW);
             int to = Math.min(n, i + WINDOW + 1);
-            while (to < n && isTriggerNear(words, to)) {
+            while (to < n && isTriggerNear(lower, to)) {
                 to = Math.min(n, to + WINDOW);   // merge overlapping windows
             }
             if (n <= 3 * WINDOW) {
@@ -178,22 +193,23 @@ public final class OpenNlpPipeline implements LanguagePipeline {
         return tags;
     }
 
-    private boolean isTriggerNear(String[] words, int at) {
-        for (int k = at; k < Math.min(words.length, at + WINDOW); k++) {
-            if (isTrigger(words[k])) {
+    private boolean isTriggerNear(String[] lower, int at) {
+        for (int k = at; k < Math.min(lower.length, at + WINDOW); k++) {
+            if (isTrigger(lower, k)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean isTrigger(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isDigit(word.charAt(i))) {
+    private boolean isTrigger(String[] lower, int i) {
+        String word = lower[i];
+        for (int c = 0; c < word.length(); c++) {
+            if (Character.isDigit(word.charAt(c))) {
                 return true;
             }
         }
-        return trigger.test(word.toLowerCase(java.util.Locale.ROOT));
+        return trigger.startsAt(lower, i);
     }
 
     /** Tags an untagged sentence can have without a tagger: punctuation and numbers are plain; the rest is X. */
