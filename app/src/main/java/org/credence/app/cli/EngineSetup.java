@@ -34,9 +34,11 @@ final class EngineSetup {
 
     /** The folder given, else the installation's plugins folder, else none (no rules: the scores stay at baseline). */
     Path pluginsDir() {
-        if (plugins != null) {
-            return plugins;
-        }
+        return plugins != null ? plugins : installationPlugins();
+    }
+
+    /** The plugins folder of the installation the launcher started from, or null when there is none. */
+    static Path installationPlugins() {
         String home = System.getProperty("credence.home");
         if (home != null && Files.isDirectory(Path.of(home, "plugins"))) {
             return Path.of(home, "plugins");

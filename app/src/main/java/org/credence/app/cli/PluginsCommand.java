@@ -40,11 +40,8 @@ final class PluginsCommand implements Callable<Integer> {
         Path plugins;
 
         Path dir() {
-            if (plugins != null) {
-                return plugins;
-            }
-            String home = System.getProperty("credence.home");
-            return home != null ? Path.of(home, "plugins") : Path.of("plugins");
+            Path installed = EngineSetup.installationPlugins();
+            return plugins != null ? plugins : installed != null ? installed : Path.of("plugins");
         }
     }
 

@@ -285,17 +285,7 @@ public final class WorkbenchController implements MainWindow.Actions {
             pluginsDialog = new PluginsDialog(window, dir, new PluginsDialog.Actions() {
                 @Override
                 public void install(Path file) {
-                    change("Installing " + file.getFileName(), f -> {
-                        try {
-                            f.install(file, false);
-                        } catch (PluginFolderException e) {
-                            if (!e.getMessage().contains("--replace") || !confirm("Replace the installed one?",
-                                    e.getMessage().replace("; use --replace to replace it", "."))) {
-                                throw e;
-                            }
-                            f.install(file, true);
-                        }
-                    });
+                    installFile(file, false);
                 }
 
                 @Override
@@ -319,21 +309,59 @@ public final class WorkbenchController implements MainWindow.Actions {
         }
     }
 
-    /** A change to the plugins folder; refused changes are shown with every reason, then the rules are reloaded. */
+    private void installFile(Path file, boolean replace) {
+        change("Installing " + file.getFileName(), f -> f.install(file, replace), refusal -> {
+            if (refusal.replaceable() && !replace && confirm("Replace the installed one?",
+                    refusal.getMessage().replace("; use --replace to replace it", "."))) {
+                installFile(file, true);
+            } else {
+                refused("Installing " + file.getFileName(), refusal);
+            }
+        });
+    }
+
+    /** A change to the plugins folder. */
     private interface FolderChange {
         void apply(PluginFolder folder) throws PluginFolderException;
     }
 
     private void change(String what, FolderChange change) {
-        try {
-            change.apply(new PluginFolder(options.pluginsDir()));   // small file copies: quick enough for this thread
-        } catch (PluginFolderException e) {
-            String details = String.join("\n", e.details());
-            error(what + " was refused", e.getMessage() + (details.isEmpty() ? "" : "\n\n" + details));
-            return;
-        }
-        window.status(what + ": done");
-        reloadRules();
+        change(what, change, refusal -> refused(what, refusal));
+    }
+
+    /** Makes the change off the event thread (it reads every pack and jar), then reloads the rules. */
+    private void change(String what, FolderChange change, java.util.function.Consumer<PluginFolderException> onRefused) {
+        Path dir = options.pluginsDir();
+        window.status(what + "…");
+        new SwingWorker<Void, Void>() {
+            @Override
+            protected Void doInBackground() throws PluginFolderException {
+                change.apply(new PluginFolder(dir));
+                return null;
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    get();
+                    window.status(what + ": done");
+                    reloadRules();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof PluginFolderException refusal) {
+                        onRefused.accept(refusal);
+                    } else {
+                        error(what + " failed", oneLine(e.getCause()));
+                    }
+                }
+            }
+        }.execute();
+    }
+
+    private void refused(String what, PluginFolderException e) {
+        String details = String.join("\n", e.details());
+        error(what + " was refused", e.getMessage() + (details.isEmpty() ? "" : "\n\n" + details));
     }
 
     private boolean confirm(String title, String message) {

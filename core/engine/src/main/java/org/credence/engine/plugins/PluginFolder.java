@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.credence.api.ApiVersion;
 import org.credence.engine.export.AtomicFiles;
+import org.credence.engine.rules.PluginRuleLoader;
 import org.credence.engine.rules.PluginStatus;
 import org.credence.engine.rulepack.RulePack;
 import org.credence.engine.rulepack.RulePackException;
@@ -95,7 +96,7 @@ public final class PluginFolder {
                 d = descriptor(file);
             } catch (RuntimeException e) {
                 throw new PluginFolderException(file + ": not a Credence plugin jar (no plugin.properties or plugin"
-                        + " manifest could be read: " + rootMessage(e) + ")");
+                        + " manifest could be read: " + PluginRuleLoader.oneLine(e) + ")");
             }
             String requires = d.getRequires() == null || d.getRequires().isBlank() ? "*" : d.getRequires();
             if (!"*".equals(requires)
@@ -111,7 +112,7 @@ public final class PluginFolder {
             } catch (RulePackException e) {
                 throw new PluginFolderException(file + ": not a valid rule pack (" + e.problems().size()
                         + (e.problems().size() == 1 ? " problem)" : " problems)"),
-                        e.problems().stream().map(Object::toString).toList());
+                        e.problems().stream().map(Object::toString).toList(), false);
             }
         } else {
             throw new PluginFolderException(file + ": only plugin jars (.jar) and rule packs (.json) can be installed");
@@ -120,7 +121,7 @@ public final class PluginFolder {
         if (existing.isPresent() && !replace) {
             throw new PluginFolderException(file + ": " + existing.get().kind() + " " + incoming.id()
                     + " is already installed as " + existing.get().file().getFileName()
-                    + "; use --replace to replace it");
+                    + "; use --replace to replace it", List.of(), true);
         }
         Path target = dir.resolve(name);
         if (Files.exists(target) && existing.map(e -> !e.file().equals(target)).orElse(true)) {
@@ -189,11 +190,4 @@ public final class PluginFolder {
         return d;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
 }

@@ -263,7 +263,8 @@ public final class PluginRuleLoader {
         }
     }
 
-    static String oneLine(Throwable e) {
+    /** The root cause of an exception in one line of at most 300 characters, with its class name. */
+    public static String oneLine(Throwable e) {
         if (e == null) {
             return "unknown error";
         }

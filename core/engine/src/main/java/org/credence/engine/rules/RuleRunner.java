@@ -90,10 +90,8 @@ public final class RuleRunner implements AutoCloseable {
         int total = corpus.articles().size();
         for (int i = 0; i < calls.size(); i++) {
             Call call = calls.get(i);
-            if (collect(call, corpus, findings, failures, strikes)) {
-                String stopped = call.rule().id();
-                calls.stream().filter(c -> c.rule().id().equals(stopped)).forEach(c -> c.future().cancel(true));
-            }
+            collect(call, corpus, findings, failures, strikes, stopped -> calls.stream()
+                    .filter(c -> c.rule().id().equals(stopped)).forEach(c -> c.future().cancel(true)));
             if ((i + 1) % perArticle == 0) {
                 progress.progress(Stage.RULES, (i + 1) / perArticle, total);
             }
@@ -103,9 +101,14 @@ public final class RuleRunner implements AutoCloseable {
         return new Result(findings, failures, nanos);
     }
 
-    /** Collects one call's result; returns true when this call made the rule's last allowed overrun. */
-    private boolean collect(Call call, CorpusView corpus, List<ArticleFinding> findings, List<RuleFailure> failures,
-                            Map<String, Integer> strikes) throws InterruptedException {
+    /**
+     * Collects one call's result. A call that overran its budget, or was cancelled once its rule was stopped, may
+     * still hold its thread (a rule may ignore interruption), so the pool grows by one for each such call that had
+     * started: the calls still queued always find a thread, and the run always ends.
+     */
+    private void collect(Call call, CorpusView corpus, List<ArticleFinding> findings, List<RuleFailure> failures,
+                         Map<String, Integer> strikes, java.util.function.Consumer<String> stopRule)
+            throws InterruptedException {
         String ruleId = call.rule().id();
         String pluginId = call.rule().descriptor().pluginId();
         String articleId = call.article().id();
@@ -114,30 +117,39 @@ public final class RuleRunner implements AutoCloseable {
             var problem = validator.problem(ruleId, call.article(), corpus, out);
             if (problem.isPresent()) {
                 failures.add(new RuleFailure(pluginId, ruleId, articleId, "invalid output: " + problem.get()));
-                return false;
+                return;
             }
             out.forEach(f -> findings.add(new ArticleFinding(articleId, f)));
         } catch (ExecutionException e) {
             failures.add(new RuleFailure(pluginId, ruleId, articleId, "threw " + PluginRuleLoader.oneLine(e.getCause())));
         } catch (TimeoutException | CancellationException e) {
+            boolean heldAThread = call.started().get() != 0;
+            call.future().cancel(true);
             if (strikes.getOrDefault(ruleId, 0) >= STRIKES) {
                 failures.add(new RuleFailure(pluginId, ruleId, articleId, "not run: the rule overran its budget "
                         + STRIKES + " times and was stopped for the rest of this run"));
-                return false;
+            } else {
+                failures.add(new RuleFailure(pluginId, ruleId, articleId,
+                        "took longer than its budget of " + budget.toMillis() + " ms and was stopped"));
+                if (strikes.merge(ruleId, 1, Integer::sum) == STRIKES) {
+                    stopRule.accept(ruleId);   // before the pool grows, so no new thread picks up its next call
+                }
             }
-            call.future().cancel(true);
-            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);   // the stuck call may keep its thread
-            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-            failures.add(new RuleFailure(pluginId, ruleId, articleId,
-                    "took longer than its budget of " + budget.toMillis() + " ms and was stopped"));
-            return strikes.merge(ruleId, 1, Integer::sum) == STRIKES;
+            if (heldAThread) {
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            }
         }
-        return false;
     }
 
-    /** Waits for a call, counting its budget from when it started rather than when it was queued. */
+    /**
+     * Waits for a call, counting its budget from when it started rather than when it was queued. A call still
+     * queued after a whole budget while every thread is busy gets a thread of its own: threads held by rules that
+     * ignore interruption must never stall the run.
+     */
     private List<Finding> await(Call call) throws InterruptedException, ExecutionException, TimeoutException {
         long budgetNanos = budget.toNanos();
+        long queuedSince = System.nanoTime();
         while (true) {
             long started = call.started().get();
             long wait = started == 0 ? TimeUnit.MILLISECONDS.toNanos(20)
@@ -147,6 +159,12 @@ public final class RuleRunner implements AutoCloseable {
             } catch (TimeoutException e) {
                 if (call.started().get() != 0 && System.nanoTime() - call.started().get() >= budgetNanos) {
                     throw e;
+                }
+                if (call.started().get() == 0 && System.nanoTime() - queuedSince >= budgetNanos
+                        && pool.getActiveCount() >= pool.getMaximumPoolSize()) {
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    queuedSince = System.nanoTime();
                 }
             }
         }
