@@ -127,11 +127,8 @@ final class PluginsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true,
-            description = "Switches a plugin or rule pack back on (kept across restarts).",
-            exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:switched on", "2:the command line was wrong", "3:no such plugin or pack"})
-    static final class Enable implements Callable<Integer> {
+    /** What enable and disable share: the folder, the id, and the one line they print. */
+    abstract static class Switch implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
@@ -139,9 +136,30 @@ final class PluginsCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "The plugin or rule pack id, as `credence plugins` lists it.")
         String id;
 
+        abstract boolean on();
+
         @Override
         public Integer call() {
-            return toggle(spec, folder, id, true);
+            try {
+                PluginFolder.Entry e = new PluginFolder(folder.dir()).setEnabled(id, on());
+                spec.commandLine().getOut().printf(Locale.ROOT, "%s %s %s%n", on() ? "enabled" : "disabled", e.kind(),
+                        e.id());
+                spec.commandLine().getOut().flush();
+                return ExitCodes.OK;
+            } catch (PluginFolderException e) {
+                return refused(spec.commandLine().getErr(), e);
+            }
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true,
+            description = "Switches a plugin or rule pack back on (kept across restarts).",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:switched on", "2:the command line was wrong", "3:no such plugin or pack"})
+    static final class Enable extends Switch {
+        @Override
+        boolean on() {
+            return true;
         }
     }
 
@@ -149,28 +167,10 @@ final class PluginsCommand implements Callable<Integer> {
             description = "Switches a plugin or rule pack off without removing it (kept across restarts).",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:switched off", "2:the command line was wrong", "3:no such plugin or pack"})
-    static final class Disable implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        Folder folder;
-        @Parameters(paramLabel = "ID", description = "The plugin or rule pack id, as `credence plugins` lists it.")
-        String id;
-
+    static final class Disable extends Switch {
         @Override
-        public Integer call() {
-            return toggle(spec, folder, id, false);
-        }
-    }
-
-    private static int toggle(CommandSpec spec, Folder folder, String id, boolean on) {
-        try {
-            PluginFolder.Entry e = new PluginFolder(folder.dir()).setEnabled(id, on);
-            spec.commandLine().getOut().printf(Locale.ROOT, "%s %s %s%n", on ? "enabled" : "disabled", e.kind(), e.id());
-            spec.commandLine().getOut().flush();
-            return ExitCodes.OK;
-        } catch (PluginFolderException e) {
-            return refused(spec.commandLine().getErr(), e);
+        boolean on() {
+            return false;
         }
     }
 
