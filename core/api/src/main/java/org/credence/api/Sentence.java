@@ -13,6 +13,6 @@ import java.util.List;
 public record Sentence(int index, Span span, List<Token> tokens, boolean headline) {
 
     public Sentence {
-        tokens = List.copyOf(tokens);
+        tokens = tokens instanceof TokenList compact ? compact : List.copyOf(tokens);   // TokenList is immutable
     }
 }

@@ -5,22 +5,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.credence.api.Sentence;
 import org.credence.api.Span;
-import org.credence.api.Token;
+import org.credence.api.TokenList;
 
 /**
  * Sentences, tokens and Universal Dependencies part-of-speech tags from the Apache OpenNLP English models
- * (opennlp-models-*-en 1.3.0, trained on Universal Dependencies EWT), loaded once from the classpath.
+ * (opennlp-models-*-en 1.3.0, trained on Universal Dependencies EWT), loaded once from the classpath. Tags are
+ * decoded greedily (a beam of one) by {@link GreedyPosTagger}: on 319,282 tokens of news text a beam of three gave
+ * the same tags at twice the cost.
  *
  * <p>Paragraphs (text separated by line breaks) are split apart before sentence detection: news pages put
  * captions, datelines and sub-headings on lines of their own without final punctuation.
@@ -33,7 +31,7 @@ public final class OpenNlpPipeline implements LanguagePipeline {
 
     private final ThreadSafeSentenceDetectorME sentenceDetector;
     private final ThreadSafeTokenizerME tokenizer;
-    private final ThreadSafePOSTaggerME tagger;
+    private final GreedyPosTagger tagger;
     /** Tokens of context tagged on each side of a trigger word in a long sentence. */
     static final int WINDOW = 12;
 
@@ -72,19 +70,10 @@ public final class OpenNlpPipeline implements LanguagePipeline {
         try {
             sentenceDetector = new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE_MODEL)));
             tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open(TOKEN_MODEL)));
-            tagger = new ThreadSafePOSTaggerME(greedy(new POSModel(open(POS_MODEL))), POSTagFormat.UD);
+            tagger = new GreedyPosTagger(new POSModel(open(POS_MODEL)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP English models", e);
         }
-    }
-
-    /**
-     * The same model decoded greedily (beam of 1 instead of 3): on 319,282 tokens of news text the tags were identical
-     * and tagging took half the time (docs/benchmarks.md).
-     */
-    private static POSModel greedy(POSModel model) {
-        MaxentModel maxent = model.getArtifact("pos.model");
-        return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
     }
 
     private static InputStream open(String resource) throws IOException {
@@ -134,12 +123,14 @@ public final class OpenNlpPipeline implements LanguagePipeline {
             words[i] = sentence.substring(pos[i].getStart(), pos[i].getEnd());
         }
         String[] tags = isHeadline || tagEverything ? tagger.tag(words) : tagAroundTriggers(words);
-        List<Token> tokens = new ArrayList<>(pos.length);
+        int[] starts = new int[pos.length];
+        int[] ends = new int[pos.length];
         for (int i = 0; i < pos.length; i++) {
-            tokens.add(new Token(new Span(span.start() + pos[i].getStart(), span.start() + pos[i].getEnd()),
-                    canonical(tags[i])));
+            starts[i] = span.start() + pos[i].getStart();
+            ends[i] = span.start() + pos[i].getEnd();
+            tags[i] = canonical(tags[i]);
         }
-        out.add(new Sentence(out.size(), span, tokens, isHeadline));
+        out.add(new Sentence(out.size(), span, new TokenList(starts, ends, tags), isHeadline));
     }
 
     /** One shared string per tag, so millions of tokens don't each hold their own copy. */
