@@ -40,14 +40,14 @@ final class GreedyPosTagger {
     private final Context[] beginAt = new Context[3];
     private final Context[] previousTag;
     private final Context[][] previousTwoTags;
-    private final Map<String, double[]> ownWeights = new ConcurrentHashMap<>();
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
     private final int maxCachedWords;
 
     GreedyPosTagger(POSModel model) {
         this(model, MAX_CACHED_WORDS);
     }
 
-    /** @param maxCachedWords how many distinct words' own weights to keep (about 400 bytes each) */
+    /** @param maxCachedWords how many distinct words' weights to keep (about 450 bytes each) */
     @SuppressWarnings("unchecked")
     GreedyPosTagger(POSModel model, int maxCachedWords) {
         this.maxCachedWords = maxCachedWords;
@@ -86,30 +86,28 @@ final class GreedyPosTagger {
     }
 
     /** @return one tag per word, as the model names them */
-    String[] tag(String[] words) {
-        int n = words.length;
-        double[][] own = new double[n][];
-        String[] lower = new String[n];
+    String[] tag(String[] sentence) {
+        int n = sentence.length;
+        Word[] at = new Word[n];
         for (int i = 0; i < n; i++) {
-            own[i] = ownWeights(words[i]);
-            lower[i] = StringUtil.toLowerCase(words[i]);
+            at[i] = word(sentence[i]);
         }
         int[] best = new int[n];
         String[] tags = new String[n];
         double[] sums = new double[outcomeCount];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(own[i], 0, sums, 0, outcomeCount);
+            System.arraycopy(at[i].own(), 0, sums, 0, outcomeCount);
             if (i >= 1) {
-                add(previous1.get(lower[i - 1]), sums);
+                add(at[i - 1].asPrevious1(), sums);
             }
             if (i >= 2) {
-                add(previous2.get(lower[i - 2]), sums);
+                add(at[i - 2].asPrevious2(), sums);
             }
             if (i + 1 < n) {
-                add(next1.get(lower[i + 1]), sums);
+                add(at[i + 1].asNext1(), sums);
             }
             if (i + 2 < n) {
-                add(next2.get(lower[i + 2]), sums);
+                add(at[i + 2].asNext2(), sums);
             }
             if (i < beginAt.length) {
                 add(beginAt[i], sums);
@@ -132,20 +130,28 @@ final class GreedyPosTagger {
         return tags;
     }
 
-    /** The summed weights of a word's own features, which do not depend on where it stands. */
-    private double[] ownWeights(String word) {
-        double[] cached = ownWeights.get(word);
+    /**
+     * What the model knows of a word wherever it stands: the summed weights of its own features, and its weights as
+     * the word one or two before or after the one being tagged.
+     */
+    private record Word(double[] own, Context asPrevious1, Context asPrevious2, Context asNext1, Context asNext2) {
+    }
+
+    private Word word(String word) {
+        Word cached = words.get(word);
         if (cached != null) {
             return cached;
         }
-        double[] sums = new double[outcomeCount];
+        double[] own = new double[outcomeCount];
         for (String feature : ownFeatures(word)) {
-            add(features.get(feature), sums);
+            add(features.get(feature), own);
         }
-        if (ownWeights.size() < maxCachedWords) {
-            ownWeights.put(word, sums);
+        String lower = StringUtil.toLowerCase(word);   // as OpenNLP's token feature generator writes it
+        Word made = new Word(own, previous1.get(lower), previous2.get(lower), next1.get(lower), next2.get(lower));
+        if (words.size() < maxCachedWords) {
+            words.put(word, made);
         }
-        return sums;
+        return made;
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.credence.rules.denial;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -128,22 +130,23 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
      * This article, its copies, and the articles its claims are most linked to (at most {@value #MAX_LINKED}: in a
      * large corpus of one war, every casualty figure links far and wide, and the story is in the closest).
      */
-    private static Set<AnalyzedArticle> related(AnalyzedArticle article, CorpusView corpus) {
-        Set<AnalyzedArticle> out = new LinkedHashSet<>();
-        out.add(article);
+    private static Collection<AnalyzedArticle> related(AnalyzedArticle article, CorpusView corpus) {
+        // keyed by id: an analysed article's own hash code walks every token of it
+        Map<String, AnalyzedArticle> out = new LinkedHashMap<>();
+        out.put(article.id(), article);
         corpus.duplicateGroupOf(article.id()).ifPresent(g -> g.articleIds()
-                .forEach(id -> corpus.article(id).ifPresent(out::add)));
-        java.util.Map<String, Integer> linkCount = new java.util.LinkedHashMap<>();
+                .forEach(id -> corpus.article(id).ifPresent(a -> out.putIfAbsent(a.id(), a))));
+        Map<String, Integer> linkCount = new LinkedHashMap<>();
         for (Claim c : article.claims()) {
             for (ClaimLink link : corpus.linksFrom(c.id())) {
                 linkCount.merge(link.otherArticle(), 1, Integer::sum);
             }
         }
         linkCount.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(MAX_LINKED)
-                .forEach(e -> corpus.article(e.getKey()).ifPresent(out::add));
-        return out;
+                .forEach(e -> corpus.article(e.getKey()).ifPresent(a -> out.putIfAbsent(a.id(), a)));
+        return out.values();
     }
 
     private static List<Counter> counters(AnalyzedArticle article) {
