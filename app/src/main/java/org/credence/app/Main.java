@@ -1,5 +1,6 @@
 package org.credence.app;
 
+import org.credence.app.cli.ConfigFolder;
 import org.credence.app.cli.CredenceCommand;
 import org.credence.app.cli.ExitCodes;
 
@@ -10,6 +11,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // before anything logs: logback.xml reads the log folder from this property
+        if (System.getProperty("credence.logs") == null) {
+            System.setProperty("credence.logs", ConfigFolder.logs().toString());
+        }
         int code = CredenceCommand.commandLine().execute(args);
         boolean workbenchOpen = java.awt.Frame.getFrames().length > 0 && !java.awt.GraphicsEnvironment.isHeadless();
         if (!workbenchOpen || code != ExitCodes.OK) {

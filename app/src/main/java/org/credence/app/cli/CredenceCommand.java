@@ -38,11 +38,12 @@ public final class CredenceCommand implements Callable<Integer> {
         return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
-    /** With no command, the workbench opens. */
+    /**
+     * With no command, the workbench opens: parsed by picocli as `credence workbench` with no arguments, so it gets
+     * exactly the same option defaults (rule budget, threads, plugins folder) as the named command.
+     */
     @Override
-    public Integer call() throws Exception {
-        WorkbenchCommand workbench = new WorkbenchCommand();
-        workbench.spec = spec;
-        return workbench.call();
+    public Integer call() {
+        return spec.commandLine().getSubcommands().get("workbench").execute();
     }
 }

@@ -7,10 +7,17 @@ import java.util.List;
 
 import org.credence.engine.pipeline.EngineOptions;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options every command that opens an engine shares: where plugins and lexicons are, how many threads. */
 final class EngineSetup {
+
+    /** The command this mixin is part of, so a bad value is reported as that command's usage error (exit 2). */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "Folder of rule plugin jars (default: the plugins folder of the installation).")
@@ -20,12 +27,29 @@ final class EngineSetup {
             description = "Folder of JSON lexicons that replace the bundled ones of the same name.")
     Path lexicons;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
-    @Option(names = "--rule-budget", paramLabel = "MILLIS", defaultValue = "5000",
-            description = "Longest time one rule may take on one article (default: ${DEFAULT-VALUE} ms).")
     long ruleBudgetMillis;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    void threads(int n) {
+        if (n < 1) {
+            throw new ParameterException(mixee.commandLine(),
+                    "Invalid value for option '--threads': must be at least 1, was " + n);
+        }
+        threads = n;
+    }
+
+    // A budget of zero would fail every rule on every article: refuse it here rather than score nothing.
+    @Option(names = "--rule-budget", paramLabel = "MILLIS", defaultValue = "5000",
+            description = "Longest time one rule may take on one article, above 0 (default: ${DEFAULT-VALUE} ms).")
+    void ruleBudget(long millis) {
+        if (millis <= 0) {
+            throw new ParameterException(mixee.commandLine(),
+                    "Invalid value for option '--rule-budget': must be above 0 ms, was " + millis);
+        }
+        ruleBudgetMillis = millis;
+    }
 
     EngineOptions options() {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

@@ -45,8 +45,7 @@ final class WorkbenchCommand implements Callable<Integer> {
                     + "use `credence score PATH...` for the command line, or `credence --help`");
             return ExitCodes.USAGE;
         }
-        Path configDir = Path.of(System.getProperty("credence.config",
-                Path.of(System.getProperty("user.home"), ".credence").toString()));
+        Path configDir = ConfigFolder.path();
         Files.createDirectories(configDir);
         Path autosave = configDir.resolve("autosave.credence.json");
         SwingUtilities.invokeAndWait(() -> {

@@ -136,6 +136,7 @@ public final class Engine implements AutoCloseable {
         Report report = new Report(corpus, loaded.descriptors(), run.findings(), failures,
                 scorer.score(run.findings(), corpus, loaded.descriptors(), profile), problems);
         progress.finished(Stage.SCORE, System.nanoTime() - start);
+        RunLog.log(report, loaded.rules().size());
         return report;
     }
 

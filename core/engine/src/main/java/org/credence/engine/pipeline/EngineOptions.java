@@ -15,7 +15,7 @@ import org.credence.api.CredibilityRule;
  *                              (development mode), usually empty
  * @param lexiconDir            folder whose JSON lexicons replace the bundled ones of the same name, or null
  * @param threads               worker threads for analysis and rules, at least 1
- * @param ruleBudget            longest time one rule may take on one article before it counts as failed
+ * @param ruleBudget            longest time one rule may take on one article before it counts as failed; above zero
  * @param builtInRules          rules given in-process rather than by plugins (tests, embedding)
  */
 public record EngineOptions(Path pluginsDir, List<Path> developmentPluginDirs, Path lexiconDir, int threads,
@@ -28,5 +28,8 @@ public record EngineOptions(Path pluginsDir, List<Path> developmentPluginDirs, P
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         Objects.requireNonNull(ruleBudget, "ruleBudget");
+        if (ruleBudget.isZero() || ruleBudget.isNegative()) {
+            throw new IllegalArgumentException("ruleBudget must be above zero, was " + ruleBudget.toMillis() + " ms");
+        }
     }
 }

@@ -1,0 +1,41 @@
+package org.credence.engine.pipeline;
+
+import java.util.Locale;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.engine.report.Report;
+import org.credence.engine.rules.RuleFailure;
+import org.credence.engine.io.ReadProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes what a run did to the log, so a reviewer has a file to attach to a bug report: one summary line, a warning
+ * per rule failure and per unreadable input, and (at debug level) each article's score as the run computed it.
+ */
+final class RunLog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunLog.class);
+
+    private RunLog() {
+    }
+
+    static void log(Report report, int rulesRun) {
+        LOG.info("scored {} articles: {} claims, {} findings; {} rules ran, {} rule failures, {} unreadable inputs",
+                report.corpus().size(), report.corpus().articles().stream().mapToInt(a -> a.claims().size()).sum(),
+                report.findings().size(), rulesRun, report.failures().size(), report.problems().size());
+        for (RuleFailure f : report.failures()) {
+            LOG.warn("rule {} (plugin {}) failed{}: {}", f.ruleId(), f.pluginId(),
+                    f.articleId().isEmpty() ? "" : " on " + f.articleId(), f.reason());
+        }
+        for (ReadProblem p : report.problems()) {
+            LOG.warn("unreadable input {}", p);
+        }
+        if (LOG.isDebugEnabled()) {
+            for (AnalyzedArticle a : report.corpus().articles()) {
+                report.scores().article(a.id()).ifPresent(s -> LOG.debug("article {} score {} ({} claims)", a.id(),
+                        String.format(Locale.ROOT, "%.1f", s.score()), a.claims().size()));
+            }
+        }
+    }
+}
