@@ -20,10 +20,10 @@ import org.credence.api.DuplicateGroup;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.pipeline.EngineOptions;
-import org.credence.engine.pipeline.ProgressListener;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.progress.ProgressListener;
+import org.credence.engine.result.ArticleFinding;
 import org.credence.engine.report.Report;
-import org.credence.engine.rules.RuleDescriptor;
+import org.credence.engine.result.RuleDescriptor;
 import org.credence.engine.scoring.WeightsProfile;
 import org.junit.jupiter.api.Test;
 

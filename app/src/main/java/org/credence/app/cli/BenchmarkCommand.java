@@ -14,11 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.credence.api.Article;
-import org.credence.engine.analysis.Analyzer;
-import org.credence.engine.analysis.OpenNlpPipeline;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.Engine;
-import org.credence.engine.pipeline.ProgressListener;
+import org.credence.engine.progress.ProgressListener;
 import org.credence.engine.report.Report;
 import org.credence.engine.scoring.WeightsProfile;
 
@@ -67,15 +65,14 @@ final class BenchmarkCommand implements Callable<Integer> {
                     : read.articles().subList(0, Math.min(limit, read.articles().size()));
             long bytes = 0;
             for (Article a : articles) {
-                bytes += Analyzer.textOf(a).getBytes(StandardCharsets.UTF_8).length;
+                bytes += Engine.textOf(a).getBytes(StandardCharsets.UTF_8).length;
             }
             double mb = bytes / 1e6;
             int threads = engine.options().threads();
             out.printf(Locale.ROOT, "%d articles, %.1f MB of text, %d threads, %d rules, Java %s%n", articles.size(), mb,
-                    threads, engine.rules().rules().size(), System.getProperty("java.version"));
-            OpenNlpPipeline bare = new OpenNlpPipeline();
+                    threads, engine.rules().descriptors().size(), System.getProperty("java.version"));
             List<Article> warmup = articles.subList(0, Math.min(300, articles.size()));
-            baseline(bare, warmup, threads);
+            baseline(engine, warmup, threads);
             engine.score(warmup, List.of(), WeightsProfile.defaults(), ProgressListener.NONE);
             List<Double> baseSeconds = new ArrayList<>();
             List<Double> pipeSeconds = new ArrayList<>();
@@ -84,7 +81,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             Map<ProgressListener.Stage, Double> stages = new EnumMap<>(ProgressListener.Stage.class);
             Map<String, Double> rules = new java.util.TreeMap<>();
             for (int round = 1; round <= rounds; round++) {
-                baseSeconds.add(baseline(bare, articles, threads));
+                baseSeconds.add(baseline(engine, articles, threads));
                 Timing timing = new Timing();
                 HeapWatch heap = HeapWatch.start();
                 long start = System.nanoTime();
@@ -136,13 +133,13 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /** Seconds to split and tokenise every article, in parallel on the same number of threads as the pipeline. */
-    private static double baseline(OpenNlpPipeline pipeline, List<Article> articles, int threads) throws Exception {
+    private static double baseline(Engine engine, List<Article> articles, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
             List<Future<Integer>> futures = new ArrayList<>(articles.size());
             for (Article a : articles) {
-                futures.add(pool.submit(() -> pipeline.countTokens(Analyzer.textOf(a))));
+                futures.add(pool.submit(() -> engine.countTokens(a)));
             }
             long tokens = 0;
             for (Future<Integer> f : futures) {

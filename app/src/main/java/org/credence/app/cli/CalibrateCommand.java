@@ -4,24 +4,28 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.credence.engine.calibration.CalibrationException;
-import org.credence.engine.calibration.CalibrationOptions;
-import org.credence.engine.calibration.CalibrationResult;
-import org.credence.engine.calibration.Calibrator;
-import org.credence.engine.calibration.LabelledColumns;
-import org.credence.engine.calibration.LabelledCsvReader;
-import org.credence.engine.calibration.LabelledSet;
-import org.credence.engine.calibration.RuleCalibration;
-import org.credence.engine.calibration.Split;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.report.Report;
+import org.credence.engine.scoring.WeightsProfile;
 import org.credence.engine.scoring.WeightsProfiles;
+import org.credence.evaluation.calibration.CalibrationException;
+import org.credence.evaluation.calibration.CalibrationOptions;
+import org.credence.evaluation.calibration.CalibrationResult;
+import org.credence.evaluation.calibration.Calibrator;
+import org.credence.evaluation.calibration.RuleCalibration;
+import org.credence.evaluation.calibration.Split;
+import org.credence.evaluation.datasets.DatasetException;
+import org.credence.evaluation.datasets.LabelledArticle;
+import org.credence.evaluation.datasets.LabelledColumns;
+import org.credence.evaluation.datasets.LabelledCsvReader;
+import org.credence.evaluation.datasets.LabelledSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,13 +102,17 @@ final class CalibrateCommand implements Callable<Integer> {
             set.problems().forEach(p -> err.println("credence: " + p));
             try (Engine engine = Engine.open(setup.options())) {
                 engine.rules().failures().forEach(f -> err.println("credence: " + ScoreCommand.describe(f)));
+                Calibrator.requireUsable(set, engine.rules().descriptors());
                 ProgressBar bar = new ProgressBar(err, set.articles().size() > 1 && System.console() != null);
-                CalibrationResult result;
+                Report scored;
                 try {
-                    result = new Calibrator(engine).calibrate(set, options, bar);
+                    // every article scored together, as one corpus, under the default weights: labels play no part
+                    scored = engine.score(set.articles().stream().map(LabelledArticle::article).toList(), List.of(),
+                            WeightsProfile.defaults(), bar);
                 } finally {
                     bar.done();
                 }
+                CalibrationResult result = new Calibrator().calibrate(set, scored, options);
                 Report report = result.report();
                 report.problems().forEach(p -> err.println("credence: " + p));
                 report.failures().stream().skip(engine.rules().failures().size())
@@ -118,7 +126,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 boolean clean = set.problems().isEmpty() && report.problems().isEmpty() && report.failures().isEmpty();
                 return clean ? ExitCodes.OK : ExitCodes.PARTIAL;
             }
-        } catch (CalibrationException e) {
+        } catch (CalibrationException | DatasetException e) {
             err.println("credence: " + e.getMessage());
             return ExitCodes.FAILED;
         }

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.credence.engine.export.AtomicFiles;
+import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.pipeline.Engine;
 import org.credence.evaluation.Evaluation;
 import org.credence.evaluation.EvaluationContext;

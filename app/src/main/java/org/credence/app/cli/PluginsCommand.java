@@ -9,9 +9,10 @@ import java.util.concurrent.Callable;
 
 import org.credence.engine.plugins.PluginFolder;
 import org.credence.engine.plugins.PluginFolderException;
-import org.credence.engine.rules.LoadedRules;
-import org.credence.engine.rules.PluginRuleLoader;
-import org.credence.engine.rules.PluginStatus;
+import org.credence.engine.pipeline.Engine;
+import org.credence.engine.result.PluginStatus;
+import org.credence.engine.result.RuleCatalog;
+import org.credence.engine.result.RuleDescriptor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,28 +64,27 @@ final class PluginsCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.FAILED;
         }
-        try (LoadedRules loaded = new PluginRuleLoader().load(dir, List.of(), List.of())) {
-            List<PluginStatus> all = loaded.plugins();
-            out.printf(Locale.ROOT, "%d plugins and rule packs in %s%n", all.size(), dir);
-            out.printf(Locale.ROOT, "  %-30s %-9s %-14s %-9s %-24s %s%n", "ID", "KIND", "VERSION", "STATUS",
-                    "PROVIDER", "LICENCE");
-            for (PluginStatus p : all) {
-                out.printf(Locale.ROOT, "  %-30s %-9s %-14s %-9s %-24s %s%n", p.id(), p.kind(), blank(p.version()),
-                        p.state(), blank(p.provider()), blank(p.license()));
-                out.println("      file    " + p.path());
-                out.println("      sha256  " + blank(p.sha256()));
-                if (!p.error().isEmpty()) {
-                    out.println("      error   " + p.error());
-                }
+        RuleCatalog loaded = Engine.rulesIn(dir);
+        List<PluginStatus> all = loaded.plugins();
+        out.printf(Locale.ROOT, "%d plugins and rule packs in %s%n", all.size(), dir);
+        out.printf(Locale.ROOT, "  %-30s %-9s %-14s %-9s %-24s %s%n", "ID", "KIND", "VERSION", "STATUS",
+                "PROVIDER", "LICENCE");
+        for (PluginStatus p : all) {
+            out.printf(Locale.ROOT, "  %-30s %-9s %-14s %-9s %-24s %s%n", p.id(), p.kind(), blank(p.version()),
+                    p.state(), blank(p.provider()), blank(p.license()));
+            out.println("      file    " + p.path());
+            out.println("      sha256  " + blank(p.sha256()));
+            if (!p.error().isEmpty()) {
+                out.println("      error   " + p.error());
             }
-            out.printf(Locale.ROOT, "%d rules loaded: %s%n", loaded.rules().size(),
-                    String.join(", ", loaded.descriptors().stream().map(d -> d.id()).toList()));
-            out.flush();
-            loaded.failures().forEach(f -> err.println("credence: " + ScoreCommand.describe(f)));
-            err.flush();
-            return all.stream().anyMatch(p -> PluginStatus.FAILED.equals(p.state())) ? ExitCodes.PARTIAL
-                    : ExitCodes.OK;
         }
+        out.printf(Locale.ROOT, "%d rules loaded: %s%n", loaded.descriptors().size(),
+                String.join(", ", loaded.descriptors().stream().map(RuleDescriptor::id).toList()));
+        out.flush();
+        loaded.failures().forEach(f -> err.println("credence: " + ScoreCommand.describe(f)));
+        err.flush();
+        return all.stream().anyMatch(p -> PluginStatus.FAILED.equals(p.state())) ? ExitCodes.PARTIAL
+                : ExitCodes.OK;
     }
 
     private static String blank(String s) {

@@ -15,7 +15,7 @@ import org.credence.engine.io.ReadProblem;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.report.Report;
-import org.credence.engine.rules.RuleFailure;
+import org.credence.engine.result.RuleFailure;
 import org.credence.engine.scoring.ClaimScore;
 import org.credence.engine.scoring.Contribution;
 import org.credence.engine.scoring.WeightsProfile;

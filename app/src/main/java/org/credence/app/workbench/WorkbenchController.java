@@ -37,11 +37,11 @@ import org.credence.engine.io.ReadProblem;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.pipeline.EngineOptions;
-import org.credence.engine.pipeline.ProgressListener;
+import org.credence.engine.progress.ProgressListener;
 import org.credence.engine.plugins.PluginFolder;
 import org.credence.engine.plugins.PluginFolderException;
 import org.credence.engine.plugins.PluginFolderWatcher;
-import org.credence.engine.rules.PluginStatus;
+import org.credence.engine.result.PluginStatus;
 import org.credence.engine.report.Report;
 
 import com.formdev.flatlaf.FlatDarkLaf;
@@ -239,7 +239,7 @@ public final class WorkbenchController implements MainWindow.Actions {
                     }
                     int failed = (int) engine.rules().plugins().stream()
                             .filter(p -> PluginStatus.FAILED.equals(p.state())).count();
-                    window.status("Rules reloaded: " + engine.rules().rules().size() + " rules"
+                    window.status("Rules reloaded: " + engine.rules().descriptors().size() + " rules"
                             + (failed == 0 ? "" : ", " + failed + " plugins or packs failed to load (Tools > Plugins)"));
                     showPlugins();
                 } catch (CancellationException e) {

@@ -24,7 +24,7 @@ import org.assertj.swing.timing.Timeout;
 import org.credence.app.workbench.model.Verdict;
 import org.credence.engine.pipeline.EngineOptions;
 import org.credence.engine.plugins.PluginSwitches;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.result.ArticleFinding;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

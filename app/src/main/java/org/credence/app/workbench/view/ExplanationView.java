@@ -28,7 +28,7 @@ import org.credence.api.Span;
 import org.credence.app.workbench.model.Verdict;
 import org.credence.app.workbench.model.WorkbenchModel;
 import org.credence.app.workbench.model.WorkbenchModel.Change;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.result.ArticleFinding;
 import org.credence.engine.scoring.ClaimScore;
 
 /**

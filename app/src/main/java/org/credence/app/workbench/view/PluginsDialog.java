@@ -18,7 +18,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.table.AbstractTableModel;
 
-import org.credence.engine.rules.PluginStatus;
+import org.credence.engine.result.PluginStatus;
 
 /**
  * The plugins and rule packs of the plugins folder, as {@code credence plugins} lists them, with the changes a

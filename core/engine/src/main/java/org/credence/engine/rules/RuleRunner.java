@@ -19,9 +19,11 @@ import org.credence.api.AnalyzedArticle;
 import org.credence.api.CorpusView;
 import org.credence.api.Finding;
 import org.credence.api.RuleContext;
-import org.credence.engine.pipeline.ProgressListener;
-import org.credence.engine.pipeline.ProgressListener.Stage;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.io.OneLine;
+import org.credence.engine.progress.ProgressListener;
+import org.credence.engine.progress.ProgressListener.Stage;
+import org.credence.engine.result.ArticleFinding;
+import org.credence.engine.result.RuleFailure;
 
 /**
  * Applies every rule to every article, in parallel, each call isolated: a call that throws, outlives its time
@@ -121,7 +123,7 @@ public final class RuleRunner implements AutoCloseable {
             }
             out.forEach(f -> findings.add(new ArticleFinding(articleId, f)));
         } catch (ExecutionException e) {
-            failures.add(new RuleFailure(pluginId, ruleId, articleId, "threw " + PluginRuleLoader.oneLine(e.getCause())));
+            failures.add(new RuleFailure(pluginId, ruleId, articleId, "threw " + OneLine.of(e.getCause())));
         } catch (TimeoutException | CancellationException e) {
             boolean heldAThread = call.started().get() != 0;
             call.future().cancel(true);

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.credence.engine.pipeline.RuleSources;
 import org.credence.engine.rules.LoadedRules;
-import org.credence.engine.rules.PluginRuleLoader;
-import org.credence.engine.rules.PluginStatus;
+import org.credence.engine.result.PluginStatus;
 import org.credence.engine.rules.TestPlugins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class PluginFolderTest {
     }
 
     private List<String> loaded() {
-        try (LoadedRules rules = new PluginRuleLoader().load(plugins, List.of(), List.of())) {
+        try (LoadedRules rules = RuleSources.load(plugins, List.of(), List.of())) {
             return rules.plugins().stream().map(p -> p.id() + " " + p.state()).toList();
         }
     }
