@@ -23,7 +23,7 @@ import javax.swing.event.DocumentListener;
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
 import org.credence.api.Evidence;
-import org.credence.api.RelatedClaim;
+import org.credence.api.ClaimLink;
 import org.credence.api.Span;
 import org.credence.app.workbench.model.Verdict;
 import org.credence.app.workbench.model.WorkbenchModel;
@@ -204,10 +204,10 @@ public final class ExplanationView extends JPanel {
                 actions.add(jump);
             }
         }
-        for (RelatedClaim r : f.finding().related()) {
-            JButton go = new JButton("↗ " + r.claimId());
-            go.setToolTipText(r.relation().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " in " + r.articleId());
-            go.addActionListener(a -> model.selectClaim(r.claimId()));
+        for (ClaimLink r : f.finding().related()) {
+            JButton go = new JButton("↗ " + r.otherClaimId());
+            go.setToolTipText(r.relation().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " in " + r.otherArticle());
+            go.addActionListener(a -> model.selectClaim(r.otherClaimId()));
             actions.add(go);
         }
         p.add(actions, BorderLayout.SOUTH);

@@ -12,7 +12,6 @@ import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.credence.api.Sentence;
 import org.credence.api.Span;
-import org.credence.api.TokenList;
 
 /**
  * Sentences, tokens and Universal Dependencies part-of-speech tags from the Apache OpenNLP English models

@@ -14,7 +14,6 @@ import org.credence.api.DuplicateGroup;
 import org.credence.api.Evidence;
 import org.credence.api.Finding;
 import org.credence.api.Quantity;
-import org.credence.api.RelatedClaim;
 import org.credence.api.Span;
 import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.io.ReadProblem;
@@ -142,8 +141,8 @@ public final class JsonReportExporter {
             span(evidence.addObject().put("label", e.label()), a, e.span());
         }
         ArrayNode related = n.putArray("related");
-        for (RelatedClaim r : f.related()) {
-            related.addObject().put("article", r.articleId()).put("claim", r.claimId())
+        for (ClaimLink r : f.related()) {
+            related.addObject().put("article", r.otherArticle()).put("claim", r.otherClaimId())
                     .put("relation", r.relation().name());
         }
         return n;

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import org.credence.api.CueType;
 import org.credence.api.QuantityKind;
+import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
 import org.credence.api.SourceKind;
 
@@ -44,7 +45,8 @@ public final class RulePackReader {
     private static final Set<String> PACK_FIELDS = Set.of("pack", "name", "version", "author", "license",
             "description", "rules");
     private static final Set<String> RULE_FIELDS = Set.of("id", "name", "description", "weight", "signal", "when",
-            "unless", "effect", "explanation");
+            "unless", "effect", "explanation", "examples");
+    private static final Set<String> EXAMPLE_FIELDS = Set.of("fires", "silent");
     private static final Set<String> CONDITION_FIELDS = Set.of("phrases", "cues", "sources", "quantity");
     private static final Set<String> QUANTITY_FIELDS = Set.of("kinds", "atLeast", "atMost", "nouns");
 
@@ -119,23 +121,7 @@ public final class RulePackReader {
         }
 
         void fail(String pointer, String message) {
-            problems.add(new PackProblem(file, lines.line(pointer), field(pointer), message));
-        }
-
-        /** "/rules/0/when/cues" as a person reads it: "rules[0].when.cues". */
-        static String field(String pointer) {
-            StringBuilder out = new StringBuilder();
-            for (String part : pointer.split("/")) {
-                if (part.isEmpty()) {
-                    continue;
-                }
-                if (part.chars().allMatch(Character::isDigit)) {
-                    out.append('[').append(part).append(']');
-                } else {
-                    out.append(out.isEmpty() ? "" : ".").append(part.replace("~1", "/").replace("~0", "~"));
-                }
-            }
-            return out.toString();
+            problems.add(new PackProblem(file, lines.line(pointer), JsonLines.field(pointer), message));
         }
 
         RulePack pack(JsonNode root) {
@@ -196,10 +182,28 @@ public final class RulePackReader {
                 }
             }
             ExplanationTemplate explanation = explanation(node, at, when);
+            List<RuleExample> examples = examples(node.get("examples"), at + "/examples");
             if (problems.size() > before || id == null || when == null || explanation == null) {
                 return null;
             }
-            return new PackRule(new RuleInfo(id, name, description, weight, signal), when, unless, effect, explanation);
+            return new PackRule(new RuleInfo(id, name, description, weight, signal, examples), when, unless, effect,
+                    explanation);
+        }
+
+        /** {"fires": ["a text it must flag", ...], "silent": ["a text it must leave alone", ...]}, both optional. */
+        List<RuleExample> examples(JsonNode node, String at) {
+            if (node == null) {
+                return List.of();
+            }
+            if (!node.isObject()) {
+                fail(at, "must be an object with \"fires\" and \"silent\", each a list of texts");
+                return List.of();
+            }
+            unknownFields(node, at, EXAMPLE_FIELDS);
+            List<RuleExample> out = new ArrayList<>();
+            strings(node, at + "/fires").forEach(t -> out.add(RuleExample.firesOn(t)));
+            strings(node, at + "/silent").forEach(t -> out.add(RuleExample.silentOn(t)));
+            return out;
         }
 
         ExplanationTemplate explanation(JsonNode rule, String at, ClaimCondition when) {

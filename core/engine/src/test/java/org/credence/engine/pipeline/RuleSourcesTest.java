@@ -28,7 +28,7 @@ class RuleSourcesTest {
 
     @Test
     void rulesInPluginJarsAreLoadedWithTheirPluginAndChecksum() throws IOException {
-        Path jar = pluginJar("good-plugin", "good-rule", ">=1.0.0 & <2.0.0", "return List.of();");
+        Path jar = pluginJar("good-plugin", "good-rule", ">=2.0.0 & <3.0.0", "return List.of();");
         try (LoadedRules loaded = RuleSources.load(jar.getParent(), List.of(), List.of())) {
             assertThat(loaded.failures()).isEmpty();
             assertThat(loaded.descriptors()).singleElement().satisfies(d -> {
@@ -46,15 +46,15 @@ class RuleSourcesTest {
 
     @Test
     void aPluginForAnotherApiACorruptJarAndADuplicateIdFailAloneWhileOthersLoad() throws IOException {
-        pluginJar("a-good", "shared-rule", ">=1.0.0 & <2.0.0", "return List.of();");
-        pluginJar("b-future", "future-rule", ">=2.0.0", "return List.of();");
+        pluginJar("a-good", "shared-rule", ">=2.0.0 & <3.0.0", "return List.of();");
+        pluginJar("b-future", "future-rule", ">=3.0.0", "return List.of();");
         pluginJar("c-duplicate", "shared-rule", "*", "return List.of();");
         Path plugins = dir.resolve("plugins");
         Files.write(plugins.resolve("d-corrupt.jar"), new byte[] {1, 2, 3, 4});
         try (LoadedRules loaded = RuleSources.load(plugins, List.of(), List.of())) {
             assertThat(loaded.descriptors()).extracting(RuleDescriptor::id).containsExactly("shared-rule");
             assertThat(loaded.failures()).extracting(f -> f.pluginId() + ": " + f.reason())
-                    .anySatisfy(s -> assertThat(s).startsWith("b-future: needs plugin API >=2.0.0, but this Credence provides"))
+                    .anySatisfy(s -> assertThat(s).startsWith("b-future: needs plugin API >=3.0.0, but this Credence provides"))
                     .anySatisfy(s -> assertThat(s).startsWith("c-duplicate: rule id shared-rule is already taken by plugin a-good"))
                     .anySatisfy(s -> assertThat(s).startsWith("d-corrupt.jar: cannot load"));
         }

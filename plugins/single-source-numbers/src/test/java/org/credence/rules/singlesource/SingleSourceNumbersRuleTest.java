@@ -70,7 +70,7 @@ class SingleSourceNumbersRuleTest {
         Finding f = RuleHarness.evaluate(rule, a, corpus).get(0);
         assertThat(f.explanation()).contains("Other loaded articles give different figures for the same workers: "
                 + "700 miners (the Karvala Mining Ministry, article b).");
-        assertThat(f.related()).extracting(r -> r.claimId() + " " + r.relation()).containsExactly("b#0 CONFLICTING_FIGURE");
+        assertThat(f.related()).extracting(r -> r.otherClaimId() + " " + r.relation()).containsExactly("b#0 CONFLICTING_FIGURE");
         assertThat(f.strength()).isLessThan(-0.5);
         assertThat(f.explanation()).contains("none of the other 1 loaded article on this story reports it");
     }

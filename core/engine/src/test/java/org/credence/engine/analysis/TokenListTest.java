@@ -1,4 +1,4 @@
-package org.credence.api;
+package org.credence.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.credence.api.Sentence;
+import org.credence.api.Span;
+import org.credence.api.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,13 +36,9 @@ class TokenListTest {
     }
 
     @Test
-    void aSentenceKeepsACompactListAsItIsAndCopiesAnyOther() {
+    void aSentenceKeepsTheCompactListAsItIsAndEqualsOneOfTheSameTokens() {
         TokenList tokens = compact();
         assertSame(tokens, new Sentence(0, new Span(0, 11), tokens, false).tokens());
-        List<Token> mutable = new ArrayList<>(TOKENS);
-        Sentence sentence = new Sentence(0, new Span(0, 11), mutable, false);
-        mutable.clear();
-        assertEquals(TOKENS, sentence.tokens());
         assertEquals(new Sentence(0, new Span(0, 11), TOKENS, false), new Sentence(0, new Span(0, 11), compact(), false));
     }
 

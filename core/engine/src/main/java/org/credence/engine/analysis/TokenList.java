@@ -1,8 +1,11 @@
-package org.credence.api;
+package org.credence.engine.analysis;
 
 import java.util.AbstractList;
 import java.util.Objects;
 import java.util.RandomAccess;
+
+import org.credence.api.Span;
+import org.credence.api.Token;
 
 /**
  * The tokens of a sentence, held as offsets and tags rather than as one object per token. A large corpus has
