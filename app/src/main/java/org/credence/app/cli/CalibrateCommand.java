@@ -85,7 +85,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Console console = new Console(spec);
         CalibrationOptions options;
         LabelledColumns mapping = LabelledColumns.defaults();
         try {
@@ -99,11 +99,11 @@ final class CalibrateCommand implements Callable<Integer> {
         TRIBUO_LOG.setLevel(Level.WARNING);
         try {
             LabelledSet set = new LabelledCsvReader(mapping).read(labelled);
-            set.problems().forEach(p -> err.println("credence: " + p));
+            console.problems(set.problems());
             try (Engine engine = Engine.open(setup.options())) {
-                engine.rules().failures().forEach(f -> err.println("credence: " + ScoreCommand.describe(f)));
+                console.failures(engine.rules().failures());
                 Calibrator.requireUsable(set, engine.rules().descriptors());
-                ProgressBar bar = new ProgressBar(err, set.articles().size() > 1 && System.console() != null);
+                ProgressBar bar = console.progress(true, set.articles().size());
                 Report scored;
                 try {
                     // every article scored together, as one corpus, under the default weights: labels play no part
@@ -114,10 +114,9 @@ final class CalibrateCommand implements Callable<Integer> {
                 }
                 CalibrationResult result = new Calibrator().calibrate(set, scored, options);
                 Report report = result.report();
-                report.problems().forEach(p -> err.println("credence: " + p));
-                report.failures().stream().skip(engine.rules().failures().size())
-                        .forEach(f -> err.println("credence: " + ScoreCommand.describe(f)));
-                boolean written = out != null && write(result, err);
+                console.problems(report.problems());
+                console.failures(report.failures().subList(engine.rules().failures().size(), report.failures().size()));
+                boolean written = out != null && write(result, console);
                 print(result, set, written, stdout);
                 stdout.flush();
                 if (out != null && !written) {
@@ -127,17 +126,17 @@ final class CalibrateCommand implements Callable<Integer> {
                 return clean ? ExitCodes.OK : ExitCodes.PARTIAL;
             }
         } catch (CalibrationException | DatasetException e) {
-            err.println("credence: " + e.getMessage());
+            console.error(e.getMessage());
             return ExitCodes.FAILED;
         }
     }
 
-    private boolean write(CalibrationResult result, PrintWriter err) {
+    private boolean write(CalibrationResult result, Console console) {
         try {
             WeightsProfiles.write(result.profile(), out);
             return true;
         } catch (IOException | RuntimeException e) {
-            err.println("credence: " + out + ": cannot write the profile: " + CredenceCommand.oneLine(e));
+            console.error(out + ": cannot write the profile", e);
             return false;
         }
     }

@@ -43,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-28s %-8s %-10s %s%n", p.id(), p.version(), p.state(), p.path());
                 out.println("      sha256 " + p.sha256() + (p.error().isEmpty() ? "" : "  error: " + p.error()));
             }
-            loaded.failures().forEach(f -> spec.commandLine().getErr().println("credence: " + ScoreCommand.describe(f)));
+            new Console(spec).failures(loaded.failures());
             out.flush();
             return loaded.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
         }
