@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 import javax.swing.JTable;
+import java.util.ArrayList;
 
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -140,7 +141,7 @@ class WorkbenchPluginsTest {
 
     /** Each row as "id | kind | version | status | provider | licence | problem". */
     private static List<String> rows(JTable table) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (int r = 0; r < table.getRowCount(); r++) {
             out.add(String.join(" | ", cell(table, r, 0), cell(table, r, 1), cell(table, r, 2), cell(table, r, 3),
                     cell(table, r, 4), cell(table, r, 5), cell(table, r, 7)));

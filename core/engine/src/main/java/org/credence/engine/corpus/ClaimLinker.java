@@ -117,7 +117,7 @@ final class ClaimLinker {
                 postings.computeIfAbsent(w, key -> new ArrayList<>()).add(i);
             }
         }
-        TreeSet<Long> pairs = new java.util.TreeSet<>();
+        TreeSet<Long> pairs = new TreeSet<>();
         for (List<Integer> list : postings.values()) {
             if (list.size() < 2 || list.size() > RARE_WORD) {
                 continue;

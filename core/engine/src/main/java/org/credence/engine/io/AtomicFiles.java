@@ -1,5 +1,6 @@
 package org.credence.engine.io;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +38,7 @@ public final class AtomicFiles {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream raw = Channels.newOutputStream(channel);
-                OutputStream buffered = new java.io.BufferedOutputStream(new FilterOutputStream(raw) {
+                OutputStream buffered = new BufferedOutputStream(new FilterOutputStream(raw) {
                     @Override
                     public void write(byte[] b, int off, int len) throws IOException {
                         out.write(b, off, len);

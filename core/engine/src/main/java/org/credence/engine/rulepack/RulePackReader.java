@@ -1,13 +1,14 @@
 package org.credence.engine.rulepack;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -351,8 +352,8 @@ public final class RulePackReader {
 
         <E extends Enum<E>> Set<E> names(JsonNode node, String pointer, Class<E> type) {
             Set<E> out = EnumSet.noneOf(type);
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            Function<String, E> byName = s -> java.util.Arrays.stream(type.getEnumConstants())
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            Function<String, E> byName = s -> Arrays.stream(type.getEnumConstants())
                     .filter(e -> e.name().equals(s.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_')))
                     .findFirst().orElse(null);
             List<String> given = strings(node, pointer);

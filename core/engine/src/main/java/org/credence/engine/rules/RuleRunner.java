@@ -2,6 +2,7 @@ package org.credence.engine.rules;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.CorpusView;
@@ -87,7 +89,7 @@ public final class RuleRunner implements AutoCloseable {
         }
         List<ArticleFinding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
-        Map<String, Integer> strikes = new java.util.HashMap<>();
+        Map<String, Integer> strikes = new HashMap<>();
         int perArticle = Math.max(1, rules.size());
         int total = corpus.articles().size();
         for (int i = 0; i < calls.size(); i++) {
@@ -109,7 +111,7 @@ public final class RuleRunner implements AutoCloseable {
      * started: the calls still queued always find a thread, and the run always ends.
      */
     private void collect(Call call, CorpusView corpus, List<ArticleFinding> findings, List<RuleFailure> failures,
-                         Map<String, Integer> strikes, java.util.function.Consumer<String> stopRule)
+                         Map<String, Integer> strikes, Consumer<String> stopRule)
             throws InterruptedException {
         String ruleId = call.rule().id();
         String pluginId = call.rule().descriptor().pluginId();

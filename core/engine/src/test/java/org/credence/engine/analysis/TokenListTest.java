@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.credence.api.Sentence;
@@ -68,7 +69,7 @@ class TokenListTest {
         int[] s = ints(starts);
         int[] e = ints(ends);
         String[] t = new String[tagCount];
-        java.util.Arrays.fill(t, "X");
+        Arrays.fill(t, "X");
         assertThrows(IllegalArgumentException.class, () -> new TokenList(s, e, t));
     }
 
@@ -78,6 +79,6 @@ class TokenListTest {
     }
 
     private static int[] ints(String spaced) {
-        return java.util.Arrays.stream(spaced.trim().split(" +")).mapToInt(Integer::parseInt).toArray();
+        return Arrays.stream(spaced.trim().split(" +")).mapToInt(Integer::parseInt).toArray();
     }
 }

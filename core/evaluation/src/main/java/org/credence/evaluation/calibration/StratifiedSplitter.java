@@ -14,7 +14,7 @@ import org.credence.evaluation.datasets.LabelledArticle;
  * keeping each label's share: of each label's n articles, round(n × holdout) are held back (at least one, and at
  * least one is left to train on).
  *
- * <p>How: one {@code java.util.Random(seed)} shuffles the positions of the credible articles, then those of the fake
+ * <p>How: one {@code Random(seed)} shuffles the positions of the credible articles, then those of the fake
  * ones ({@code Collections.shuffle}, whose algorithm the JDK specifies); the first k of each are held back. Both parts
  * keep the input order.
  */
