@@ -160,7 +160,7 @@ public final class Engine implements AutoCloseable {
         run.nanosByRule().forEach(progress::ruleTime);
 
         start = System.nanoTime();
-        List<org.credence.engine.result.RuleFailure> failures = new ArrayList<>(loaded.failures());
+        List<RuleFailure> failures = new ArrayList<>(loaded.failures());
         failures.addAll(run.failures());
         Report report = new Report(corpus, loaded.descriptors(), run.findings(), failures,
                 scorer.score(run.findings(), corpus, loaded.descriptors(), profile), problems);

@@ -179,6 +179,6 @@ public final class RuleRunner implements AutoCloseable {
         pool.shutdownNow();
     }
 
-    private record Context(org.credence.api.AnalyzedArticle article, CorpusView corpus) implements RuleContext {
+    private record Context(AnalyzedArticle article, CorpusView corpus) implements RuleContext {
     }
 }

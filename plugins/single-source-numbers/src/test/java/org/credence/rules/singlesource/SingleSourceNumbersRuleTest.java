@@ -51,6 +51,23 @@ class SingleSourceNumbersRuleTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a spokesperson      | a spokesperson (not named)
+            an official         | an official (not named)
+            activists           | activists
+            analysts in Orsa    | analysts in Orsa
+            """)
+    void anUnnamedSourceIsSaidToBeUnnamedOnlyWhenItsNameOpensWithAnArticle(String source, String described) {
+        AnalyzedArticle a = ArticleFixture.article("a")
+                .paragraph("Karvala has hired 2,000 Tesmari miners, " + source + " said on Monday.")
+                .count("2,000", 2000, "miners")
+                .attribution(source, "said", SourceKind.UNNAMED)
+                .build();
+        assertThat(RuleHarness.evaluate(rule, a)).singleElement().satisfies(f -> assertThat(f.explanation())
+                .startsWith("The figure 2,000 miners is attributed only to " + described + ";"));
+    }
+
     @Test
     void aFigureWithNoSourceIsFlaggedMoreStrongly() {
         AnalyzedArticle a = ArticleFixture.article("a").paragraph("Karvala has hired 2,000 Tesmari miners this year.")
