@@ -221,7 +221,7 @@ class BrokenPluginsAcceptanceTest {
         List<String> sources = new ArrayList<>();
         sources.add(write(src.resolve("BrokenRule.java"), """
                 package %s;
-                import List;
+                import java.util.List;
                 import org.credence.api.*;
                 public class BrokenRule implements CredibilityRule {
                     public RuleInfo info() { return new RuleInfo("%s", "Broken on purpose", "", 0.5, ""); }

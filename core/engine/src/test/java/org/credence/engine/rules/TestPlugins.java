@@ -9,7 +9,6 @@ import java.util.jar.JarOutputStream;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import java.util.List;
 
 /** Real PF4J plugin jars for tests: a rule compiled with javac, a descriptor and an extension index, in a jar. */
 public final class TestPlugins {
@@ -31,7 +30,7 @@ public final class TestPlugins {
         String cls = "Rule" + Math.abs(pluginId.hashCode());
         Files.writeString(src.resolve("p/" + cls + ".java"), """
                 package p;
-                import List;
+                import java.util.List;
                 import org.credence.api.*;
                 public class %s implements CredibilityRule {
                     public RuleInfo info() { return new RuleInfo("%s", "A test rule", "", 0.5, ""); }
