@@ -61,7 +61,9 @@ class FloorsTest {
     void theRepositorysFloorsFileIsValid() {
         Path repoFloors = Path.of("../../eval/floors.json");
         Floors floors = Floors.read(repoFloors, DATASETS);
-        assertThat(floors.byDataset().keySet()).containsExactlyInAnyOrderElementsOf(DATASETS);
+        // every data set but FA-KES, whose AUC is at chance and so has no floor (docs/evaluation.md, "The CI floors")
+        assertThat(floors.byDataset().keySet()).containsExactlyInAnyOrderElementsOf(
+                DATASETS.stream().filter(d -> !d.equals("fakes")).toList());
     }
 
     @ParameterizedTest(name = "{0}")
