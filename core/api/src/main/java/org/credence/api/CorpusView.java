@@ -57,4 +57,38 @@ public interface CorpusView {
      * @return the article and the other articles on its story; empty when the corpus does not hold the article
      */
     List<AnalyzedArticle> storyOf(String articleId);
+
+    /**
+     * The id of the article's story: the same for every article of one story, stable for the same articles whatever
+     * order they were loaded in. Since API 2.1.0.
+     *
+     * @return the story's id; the article's own id when it shares its story with no other, or is not in the corpus
+     */
+    default String storyId(String articleId) {
+        return storyOf(articleId).stream().map(AnalyzedArticle::id).min(String::compareTo).orElse(articleId);
+    }
+
+    /**
+     * Whether two statements are about the same thing: the same event or the same counted subject, said by articles
+     * of one story (or one article). A denial, a confirming figure or a conflicting figure bears on a claim only
+     * when this holds. Statements of different stories are never the same proposition; a statement that only
+     * forecasts or supposes something ("Russia could recruit ...", "the possible recruitment") does not assert it.
+     * Since API 2.1.0; a view that cannot judge returns empty.
+     *
+     * @param articleId      the article of the first statement
+     * @param statement      where the first statement stands in that article's text (a claim's span, a sentence,
+     *                       or the part of it that matters, such as what a denial denies)
+     * @param otherArticleId the article of the second statement (may be the same article)
+     * @param otherStatement where the second statement stands in its article's text
+     * @return what the two share when they are about the same thing; empty when they are not
+     */
+    default Optional<SameProposition> sameProposition(String articleId, Span statement, String otherArticleId,
+                                                      Span otherStatement) {
+        return Optional.empty();
+    }
+
+    /** {@link #sameProposition(String, Span, String, Span)} for two claims. Since API 2.1.0. */
+    default Optional<SameProposition> sameProposition(Claim claim, Claim other) {
+        return sameProposition(claim.articleId(), claim.span(), other.articleId(), other.span());
+    }
 }

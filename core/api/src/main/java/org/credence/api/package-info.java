@@ -12,7 +12,8 @@
  * (a source's name, a cue's lexicon entry, a figure's head noun in lower case). What several rules need is said once
  * here: a figure's bare number ({@link org.credence.api.Quantity#numberSpan()}), whether a source is identified
  * ({@link org.credence.api.SourceKind#isIdentified()}), the articles on the same story
- * ({@link org.credence.api.CorpusView#storyOf(String)}) and a crude stem ({@link org.credence.api.Words#stem(String)}).
+ * ({@link org.credence.api.CorpusView#storyOf(String)}), whether two statements are about the same thing
+ * ({@link org.credence.api.CorpusView#sameProposition}) and a crude stem ({@link org.credence.api.Words#stem(String)}).
  * Every type here is immutable and safe to share between threads.
  */
 package org.credence.api;

@@ -2,6 +2,8 @@ package org.credence.testkit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,11 +12,16 @@ import org.credence.api.Claim;
 import org.credence.api.ClaimLink;
 import org.credence.api.CorpusView;
 import org.credence.api.DuplicateGroup;
-import org.credence.engine.corpus.LinkedStories;
+import org.credence.api.SameProposition;
+import org.credence.api.Span;
+import org.credence.engine.corpus.PropositionJudge;
+import org.credence.engine.lexicon.Lexicons;
 
 /**
  * A corpus whose near-duplicate groups and claim links are stated by the test instead of computed, so a rule's
- * test controls exactly what the rule sees of the other articles. Immutable: each {@code with...} returns a copy.
+ * test controls exactly what the rule sees of the other articles. Its stories follow what it states: an article, its
+ * copies, and the articles its claims are linked to. Whether two statements are the same proposition is the
+ * engine's own judgement, within such a story. Immutable: each {@code with...} returns a copy.
  */
 public record FixedCorpus(List<AnalyzedArticle> articles, List<DuplicateGroup> duplicateGroups, List<ClaimLink> links)
         implements CorpusView {
@@ -78,9 +85,39 @@ public record FixedCorpus(List<AnalyzedArticle> articles, List<DuplicateGroup> d
         return links.stream().filter(l -> l.claimId().equals(claimId)).toList();
     }
 
-    /** The engine's own grouping, over the groups and links this corpus states. */
+    /** The article, its copies, then the articles its claims are linked to, the most linked first. */
     @Override
     public List<AnalyzedArticle> storyOf(String articleId) {
-        return new LinkedStories().storyOf(this, articleId);
+        AnalyzedArticle article = article(articleId).orElse(null);
+        if (article == null) {
+            return List.of();
+        }
+        Map<String, AnalyzedArticle> story = new LinkedHashMap<>();
+        story.put(articleId, article);
+        duplicateGroupOf(articleId).ifPresent(g -> g.articleIds()
+                .forEach(id -> article(id).ifPresent(a -> story.putIfAbsent(id, a))));
+        Map<String, Integer> linked = new LinkedHashMap<>();
+        for (Claim c : article.claims()) {
+            for (ClaimLink link : linksFrom(c.id())) {
+                linked.merge(link.otherArticle(), 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> byCount = new ArrayList<>(linked.entrySet());
+        byCount.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        byCount.forEach(e -> article(e.getKey()).ifPresent(a -> story.putIfAbsent(a.id(), a)));
+        return List.copyOf(story.values());
     }
+
+    @Override
+    public Optional<SameProposition> sameProposition(String articleId, Span statement, String otherArticleId,
+                                                     Span otherStatement) {
+        AnalyzedArticle a = article(articleId).orElse(null);
+        AnalyzedArticle b = article(otherArticleId).orElse(null);
+        if (a == null || b == null || storyOf(articleId).stream().noneMatch(x -> x.id().equals(otherArticleId))) {
+            return Optional.empty();
+        }
+        return JUDGE.judge(a, statement, b, otherStatement);
+    }
+
+    private static final PropositionJudge JUDGE = PropositionJudge.of(Lexicons.defaults());
 }

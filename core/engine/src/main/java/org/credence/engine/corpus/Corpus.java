@@ -1,5 +1,6 @@
 package org.credence.engine.corpus;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +12,13 @@ import org.credence.api.Claim;
 import org.credence.api.ClaimLink;
 import org.credence.api.CorpusView;
 import org.credence.api.DuplicateGroup;
+import org.credence.api.SameProposition;
+import org.credence.api.Span;
+import org.credence.engine.corpus.story.Stories;
 
 /**
- * The articles of one session analysed together: who copied whom, and which claims give the same or conflicting
- * figures. Immutable once built by a {@link CorpusBuilder}; safe to share between threads.
+ * The articles of one session analysed together: who copied whom, which articles tell the same story, and which
+ * claims give the same or conflicting figures. Immutable once built by a {@link CorpusBuilder}; safe to share between threads.
  */
 public final class Corpus implements CorpusView {
 
@@ -25,10 +29,13 @@ public final class Corpus implements CorpusView {
     private final Map<String, DuplicateGroup> groupOf = new HashMap<>();
     private final Map<String, long[]> signatures;
     private final Map<String, List<ClaimLink>> links;
-    private final LinkedStories stories = new LinkedStories();
+    private final Stories stories;
+    private final PropositionJudge judge;
 
     Corpus(List<AnalyzedArticle> articles, List<DuplicateGroup> groups, Map<String, long[]> signatures,
-           Map<String, List<ClaimLink>> links) {
+           Map<String, List<ClaimLink>> links, Stories stories, PropositionJudge judge) {
+        this.stories = stories;
+        this.judge = judge;
         this.articles = List.copyOf(articles);
         for (AnalyzedArticle a : articles) {
             byId.put(a.id(), a);
@@ -84,7 +91,41 @@ public final class Corpus implements CorpusView {
 
     @Override
     public List<AnalyzedArticle> storyOf(String articleId) {
-        return stories.storyOf(this, articleId);
+        AnalyzedArticle self = byId.get(articleId);
+        if (self == null) {
+            return List.of();
+        }
+        List<AnalyzedArticle> out = new ArrayList<>();
+        out.add(self);
+        for (String id : stories.othersByCloseness(articleId)) {
+            AnalyzedArticle a = byId.get(id);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public String storyId(String articleId) {
+        return stories.storyOf(articleId);
+    }
+
+    /** Within one story only: statements of different stories are never about the same thing here. */
+    @Override
+    public Optional<SameProposition> sameProposition(String articleId, Span statement, String otherArticleId,
+                                                     Span otherStatement) {
+        AnalyzedArticle a = byId.get(articleId);
+        AnalyzedArticle b = byId.get(otherArticleId);
+        if (a == null || b == null || !storyId(articleId).equals(storyId(otherArticleId))) {
+            return Optional.empty();
+        }
+        return judge.judge(a, statement, b, otherStatement);
+    }
+
+    /** The stories, for reports and evaluation. */
+    public Stories stories() {
+        return stories;
     }
 
     /** Every link, for reports. */

@@ -20,7 +20,7 @@ import org.credence.engine.result.RuleDescriptor;
 import org.credence.engine.scoring.ClaimScore;
 
 /**
- * One row per claim: article, outlet, claim, text, score, the points each rule contributed, the explanations, and
+ * One row per claim: article, outlet, story (the id of the article's story), claim, text, score, the points each rule contributed, the explanations, and
  * any extra columns the caller adds. UTF-8 with a byte-order mark and CRLF line ends, which Excel and LibreOffice
  * both open correctly; numbers with a dot. Text cells that a spreadsheet would run as a formula are neutralised.
  * See docs/decisions/0009-csv-export.md.
@@ -45,7 +45,7 @@ public final class CsvExporter {
     /** Writes the CSV text (without the byte-order mark) to a writer. */
     public void write(Report report, Appendable out, List<ExtraColumn> extra) throws IOException {
         List<String> ruleIds = report.rules().stream().map(RuleDescriptor::id).sorted().toList();
-        List<String> header = new ArrayList<>(List.of("article_id", "outlet", "claim_id", "sentence", "text", "score",
+        List<String> header = new ArrayList<>(List.of("article_id", "outlet", "story", "claim_id", "sentence", "text", "score",
                 "article_score"));
         ruleIds.forEach(id -> header.add("points:" + id));
         header.add("explanations");
@@ -61,6 +61,7 @@ public final class CsvExporter {
                     List<String> row = new ArrayList<>();
                     row.add(text(article.id()));
                     row.add(text(article.article().outlet()));
+                    row.add(text(report.corpus().storyId(article.id())));
                     row.add(text(claim.id()));
                     row.add(Integer.toString(claim.sentenceIndex()));
                     row.add(text(article.text(claim.span()).replaceAll("\\s+", " ").strip()));

@@ -101,6 +101,7 @@ public final class JsonReportExporter {
                 .put("date", a.article().date()).put("url", a.article().url()).put("origin", a.article().origin());
         report.scores().article(a.id()).ifPresent(s -> score(n.putObject("score"), s));
         n.put("duplicateGroup", report.corpus().duplicateGroupOf(a.id()).map(DuplicateGroup::id).orElse(null));
+        n.put("story", report.corpus().storyId(a.id()));
         span(n.putObject("headline"), a, a.headline());
         n.put("text", a.text());
         ArrayNode findings = n.putArray("findings");

@@ -22,6 +22,7 @@ import org.credence.engine.analysis.cue.CueExtractor;
 import org.credence.engine.analysis.quantity.QuantityExtractor;
 import org.credence.engine.corpus.Corpus;
 import org.credence.engine.corpus.CorpusBuilder;
+import org.credence.engine.corpus.story.StorySummary;
 import org.credence.engine.io.ArticleReaders;
 import org.credence.engine.io.ReadProblem;
 import org.credence.engine.io.ReadResult;
@@ -118,6 +119,14 @@ public final class Engine implements AutoCloseable {
         return pipeline.countTokens(Analyzer.textOf(article));
     }
 
+    /**
+     * The corpus of articles analysed already: copies, stories and claim links, no rules. For measuring how the
+     * engine groups articles ({@code credence eval stories}).
+     */
+    public CorpusView corpusOf(List<AnalyzedArticle> analysed) {
+        return corpusBuilder.build(analysed);
+    }
+
     /** Analyses, compares and scores the articles together. */
     public Report score(List<Article> articles, List<ReadProblem> problems, WeightsProfile profile,
                         ProgressListener progress) throws InterruptedException {
@@ -128,7 +137,8 @@ public final class Engine implements AutoCloseable {
 
         start = System.nanoTime();
         long[][] signatures = analysed.stream().map(Analysed::signature).toArray(long[][]::new);
-        Corpus corpus = corpusBuilder.build(analysed.stream().map(Analysed::article).toList(), signatures);
+        Corpus corpus = corpusBuilder.build(analysed.stream().map(Analysed::article).toList(), signatures,
+                analysed.stream().map(Analysed::story).toArray(StorySummary[]::new));
         progress.finished(Stage.CORPUS, System.nanoTime() - start);
         return applyRules(corpus, allProblems, profile, progress);
     }
@@ -175,7 +185,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Analyses in parallel, keeping input order; an article the analyser chokes on becomes a problem. */
-    private record Analysed(AnalyzedArticle article, long[] signature) {
+    private record Analysed(AnalyzedArticle article, long[] signature, StorySummary story) {
     }
 
     private List<Analysed> analyseAll(List<Article> articles, ProgressListener progress,
@@ -187,8 +197,9 @@ public final class Engine implements AutoCloseable {
             futures.add(workers.submit(() -> {
                 AnalyzedArticle a = analyzer.analyze(article);
                 long[] signature = corpusBuilder.signature(a);   // in parallel here rather than serially later
+                StorySummary story = corpusBuilder.storySummary(a);
                 progress.progress(Stage.ANALYSE, done.incrementAndGet(), total);
-                return new Analysed(a, signature);
+                return new Analysed(a, signature, story);
             }));
         }
         List<Analysed> out = new ArrayList<>(total);

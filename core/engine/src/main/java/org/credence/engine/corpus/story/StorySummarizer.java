@@ -13,7 +13,7 @@ import org.credence.api.AnalyzedArticle;
 import org.credence.api.Quantity;
 import org.credence.api.QuantityKind;
 import org.credence.api.Sentence;
-import org.credence.api.TokenList;
+import org.credence.engine.analysis.TokenList;
 
 /**
  * Reduces an analysed article to its {@link StorySummary}, from the sentences, tokens and figures the analysis

@@ -42,7 +42,7 @@ public final class StoryWords {
      * @param generic a word of news writing in general (by its stem)
      * @param notName capitalised, still not a name (a month, a title, or a function word)
      */
-    record Word(String stem, boolean stop, boolean generic, boolean notName) {
+    public record Word(String stem, boolean stop, boolean generic, boolean notName) {
     }
 
     private final Set<String> stopWords;
@@ -62,7 +62,7 @@ public final class StoryWords {
     }
 
     /** @return what the lists say of a lower-case word form */
-    Word word(String lowerCase) {
+    public Word word(String lowerCase) {
         Word w = cache.get(lowerCase);
         if (w == null) {
             String stem = stem(new EnglishStemmer(), lowerCase);
@@ -90,7 +90,7 @@ public final class StoryWords {
     }
 
     /** The Porter2 (Snowball English) stem: "recruiting" and "recruited" both give "recruit". */
-    static String stem(EnglishStemmer stemmer, String lowerCase) {
+    public static String stem(EnglishStemmer stemmer, String lowerCase) {
         stemmer.setCurrent(lowerCase);
         stemmer.stem();
         return stemmer.getCurrent();
