@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** `credence eval`: measures Credence on data sets labelled by others and prints the figures beside their anchors. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measures Credence on a data set labelled by others: check-worthiness (checkthat, claimbuster),",
-            "hedging (szeged), attribution (polnear), article credibility (fakes), or all of them.",
+            "hedging (szeged), attribution (polnear), article credibility (fakes), stories (BASIL among AllSides",
+            "articles), or all of them.",
             "With 'all', PATH is the folder that holds the data sets, each in its usual place."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -45,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DATASET",
-            description = "checkthat, claimbuster, szeged, polnear, fakes or all.")
+            description = "checkthat, claimbuster, szeged, polnear, fakes, stories or all.")
     String dataset;
 
     @Parameters(index = "1", paramLabel = "PATH", description = "The data set's file or folder; for 'all', the data folder.")

@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class Evaluations {
 
     private final List<Evaluation> all = List.of(new CheckWorthinessRanking(), new CheckWorthyDetection(),
-            new HedgeDetection(), new AttributionSpans(), new ArticleCredibility());
+            new HedgeDetection(), new AttributionSpans(), new ArticleCredibility(), new StoryGrouping());
 
     public List<Evaluation> all() {
         return all;
