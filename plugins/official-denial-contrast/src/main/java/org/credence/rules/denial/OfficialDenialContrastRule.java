@@ -1,11 +1,9 @@
 package org.credence.rules.denial;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
@@ -20,6 +18,7 @@ import org.credence.api.Relation;
 import org.credence.api.RuleContext;
 import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
+import org.credence.api.SameProposition;
 import org.credence.api.Sentence;
 import org.credence.api.Span;
 import org.pf4j.Extension;
@@ -30,11 +29,12 @@ import org.pf4j.Extension;
  * both sides, so the reviewer sees the contest at once.
  *
  * <p>Only articles about the same story are searched ({@link CorpusView#storyOf}): this one, its near-duplicates, and
- * the closest others. A claim is contested when it contains the word for what
- * is denied (the first content word after the cue, names aside: "no record of any <b>recruitment</b>", "denied that
- * any <b>miners</b> were hired"), or when its figure is linked to a figure in the denial's article and it shares any
- * content word with the denial. "Failed to provide proof" is about the claimant's evidence, not a counter-statement; the
- * unverified-activist-claims rule handles it.
+ * the closest others. A claim is contested when the engine finds it about the same thing as what the denial denies
+ * ({@link CorpusView#sameProposition}, the claim set against the denial from its cue on: "no official record that
+ * proves any <b>recruitment</b> ..." against "Russia has <b>enlisted</b> over 40,000 ..."); a claim that only
+ * supposes or forecasts it ("Russia could recruit ...") is not, nor one about something else in the same sentence.
+ * The explanation says what the two share. "Failed to provide proof" is about the claimant's evidence, not a
+ * counter-statement; the unverified-activist-claims rule handles it.
  *
  * <p>Credibility signal: claim contradicted ("counterclaim").
  */
@@ -51,8 +51,8 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
     private static final int QUOTE = 140;
     static final int MAX_LINKED = 10;
 
-    /** A denial or no-record statement: its sentence, its content words, and the word for what it denies. */
-    private record Counter(AnalyzedArticle article, Sentence sentence, Cue cue, Set<String> words, String key) {
+    /** A denial or no-record statement: its sentence, and what it denies (from its cue to the sentence's end). */
+    private record Counter(AnalyzedArticle article, Sentence sentence, Cue cue, Span denied) {
     }
 
     @Override
@@ -71,41 +71,42 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
+        CorpusView corpus = context.corpus();
         for (Claim claim : article.claims()) {
             if (claim.quantities().isEmpty() && claim.attributions().isEmpty()) {
                 continue;   // only checkable assertions are contested
             }
+            if (claim.cues().stream().anyMatch(OfficialDenialContrastRule::isCounter)) {
+                continue;   // a claim that is itself a denial is not contested by another denial
+            }
             Sentence sentence = article.sentences().get(claim.sentenceIndex());
-            Set<String> words = ContentWords.of(article, sentence, Span.EMPTY);
-            Set<String> linkedArticles = new HashSet<>();
-            context.corpus().linksFrom(claim.id()).forEach(l -> linkedArticles.add(l.otherArticle()));
             Counter best = null;
-            int bestShared = 0;
+            SameProposition bestShared = null;
             for (Counter c : counters) {
                 if (c.article() == article && c.sentence().index() == sentence.index()) {
                     continue;   // the denial is not set against itself
                 }
-                if (claim.cues().stream().anyMatch(cue -> isCounter(cue))) {
-                    continue;   // a claim that is itself a denial is not contested by another denial
-                }
-                Set<String> shared = new HashSet<>(words);
-                shared.retainAll(c.words());
-                boolean linked = linkedArticles.contains(c.article().id());
-                boolean contested = !c.key().isEmpty() && shared.contains(c.key()) || linked && !shared.isEmpty();
-                if (contested && shared.size() > bestShared) {
+                Optional<SameProposition> shared = corpus.sameProposition(article.id(), claim.span(),
+                        c.article().id(), c.denied());
+                if (shared.isPresent() && (bestShared == null || weight(shared.get()) > weight(bestShared))) {
                     best = c;
-                    bestShared = shared.size();
+                    bestShared = shared.get();
                 }
             }
             if (best != null) {
-                out.add(finding(context.corpus(), article, claim, sentence, best));
+                out.add(finding(corpus, article, claim, sentence, best, bestShared));
             }
         }
         return Finding.strongest(out, MAX_FINDINGS);   // denials before no-record statements, in a long article
     }
 
+    /** More shared terms, then a shared figure subject, then more shared names make a closer pair. */
+    private static int weight(SameProposition p) {
+        return 100 * p.terms().size() + (p.figureSubject().isEmpty() ? 0 : 50) + p.names().size();
+    }
+
     private static Finding finding(CorpusView corpus, AnalyzedArticle article, Claim claim, Sentence sentence,
-                                   Counter counter) {
+                                   Counter counter, SameProposition shared) {
         boolean here = counter.article() == article;
         String where = here ? "later in this article" : "in article " + counter.article().id()
                 + (counter.article().article().outlet().isBlank() ? "" : " (" + counter.article().article().outlet() + ")");
@@ -114,7 +115,7 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
         }
         String kind = counter.cue().type() == CueType.DENIAL ? "a denial" : "a statement that there is no record of it";
         String text = "This claim (\"" + quote(article.text(sentence.span())) + "\") is set against " + kind + " " + where
-                + ": \"" + quote(counter.article().text(counter.sentence().span())) + "\"";
+                + ": \"" + quote(counter.article().text(counter.sentence().span())) + "\" (" + shared.describe() + ").";
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence(claim.span(), "claim"));
         if (here) {
@@ -152,8 +153,7 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 continue;
             }
             Optional<Sentence> sentence = article.sentenceAt(cue.span().start());
-            sentence.ifPresent(s -> out.add(new Counter(article, s, cue, ContentWords.of(article, s, cue.span()),
-                    ContentWords.firstAfter(article, s, cue.span()))));
+            sentence.ifPresent(s -> out.add(new Counter(article, s, cue, new Span(cue.span().start(), s.span().end()))));
         }
         return out;
     }

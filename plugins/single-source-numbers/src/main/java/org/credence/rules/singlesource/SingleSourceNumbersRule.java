@@ -24,13 +24,17 @@ import org.credence.api.Relation;
 import org.credence.api.RuleContext;
 import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
+import org.credence.api.SameProposition;
 import org.credence.api.SourceKind;
 import org.pf4j.Extension;
 
 /**
  * A figure that rests on one source, or none, and that no independent source in the loaded articles reports; and
  * figures about the same thing that conflict. Copies of one article count as one origin, so a spun copy never
- * corroborates its original. A figure that independent sources confirm raises the claim's score.
+ * corroborates its original. A figure that independent sources confirm raises the claim's score. Only figures of
+ * the same story that the engine finds about the same thing ({@link CorpusView#sameProposition}) confirm or
+ * conflict, and the explanation says what they share; "no other loaded article covers this story" is said only when
+ * the story ({@link CorpusView#storyOf}) holds no other article.
  *
  * <p>Credibility signal: source corroboration (W3C Credibility Signals, "corroboration").
  */
@@ -106,17 +110,26 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
 
         Map<String, ClaimLink> confirming = new LinkedHashMap<>();
         Map<String, ClaimLink> conflicting = new LinkedHashMap<>();
+        SameProposition confirmed = null;
+        SameProposition contested = null;
         for (ClaimLink link : corpus.linksFrom(claim.id())) {
             if (corpus.sameOrigin(article.id(), link.otherArticle())) {
                 continue;   // a copy repeats, it does not confirm
             }
+            Claim otherClaim = corpus.claim(link.otherClaimId()).orElse(null);
+            SameProposition same = otherClaim == null ? null : corpus.sameProposition(claim, otherClaim).orElse(null);
+            if (same == null) {
+                continue;   // another story's figure, or one about something else, neither confirms nor conflicts
+            }
             if (link.relation() == Relation.SAME_FIGURE && link.independent()) {
+                confirmed = confirmed == null ? same : confirmed;
                 confirming.putIfAbsent(corpus.originOf(link.otherArticle()), link);
             } else if (link.relation() == Relation.CONFLICTING_FIGURE) {
                 // copies of one article give one figure once
                 Quantity other = corpus.claim(link.otherClaimId()).map(SingleSourceNumbersRule::mainFigure).orElse(null);
                 String key = corpus.originOf(link.otherArticle()) + "/" + (other == null ? link.otherClaimId()
                         : (long) other.low() + "-" + (long) other.high());
+                contested = contested == null ? same : contested;
                 conflicting.putIfAbsent(key, link);
             }
         }
@@ -127,8 +140,8 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
             String others = String.join(", ", confirming.values().stream().map(l -> otherSource(corpus, l)).toList());
             double strength = Math.min(0.6, 0.3 + 0.1 * confirming.size());
             return new Finding(ID, claim.id(), strength, "The figure " + shown + " is also reported independently by "
-                    + confirming.size() + " other loaded article" + (confirming.size() == 1 ? "" : "s") + " (" + others
-                    + ").", evidence, related);
+                    + confirming.size() + " other loaded article" + (confirming.size() == 1 ? "" : "s") + " on this "
+                    + "story (" + others + "; " + confirmed.describe() + ").", evidence, related);
         }
         int others = corpus.storyOf(article.id()).size() - 1;   // articles about other things cannot confirm it
         StringBuilder text = new StringBuilder("The figure ").append(shown);
@@ -157,8 +170,9 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
             for (ClaimLink l : conflicting.values()) {
                 figures.add(otherFigure(corpus, l));
             }
-            text.append(" Other loaded articles give different figures for the same ").append(subject(conflicting))
-                    .append(": ").append(joinAnd(figures)).append('.');
+            text.append(" Other loaded articles on this story give different figures for the same ")
+                    .append(subject(conflicting)).append(": ").append(joinAnd(figures)).append(" (")
+                    .append(contested.describe()).append(").");
             strength -= 0.2;
         }
         return new Finding(ID, claim.id(), Math.max(-1, Math.min(1, strength)), text.toString(), evidence, related);

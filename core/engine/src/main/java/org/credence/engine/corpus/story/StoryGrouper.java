@@ -12,12 +12,14 @@ import java.util.Map;
  * Groups articles into stories from their summaries alone.
  *
  * <ol>
- *   <li>Document frequencies of every name, term and figure over all summaries.</li>
+ *   <li>Copies (near-duplicate groups) are joined first: they are one story by definition, and one origin, counted
+ *       once below.</li>
+ *   <li>Document frequencies of every name, term and figure over the summaries of the origins.</li>
  *   <li>Blocking: each article offers its {@code blockingKeys} rarest features held by at least one other article and
  *       by at most {@code maxKeyArticles}; articles that offer the same key are candidate pairs. The work is at most
  *       articles x keys x maxKeyArticles, linear in the corpus, never all pairs.</li>
- *   <li>Each candidate pair is scored by {@link StorySimilarity}; pairs at or above the threshold are joined, and so
- *       are copies (near-duplicate groups), which are one story by definition.</li>
+ *   <li>Each candidate pair is scored by {@link StorySimilarity}; pairs at or above the threshold are joined, the
+ *       strongest first, while the story they make stays within the date span and cohesive.</li>
  *   <li>Joined articles form a story (union-find); its id is the smallest article id in it.</li>
  * </ol>
  * The summaries are sorted by article id first, so the stories do not depend on the order articles came in, nor on
@@ -48,18 +50,6 @@ public final class StoryGrouper {
                 throw new IllegalArgumentException("two summaries of article " + byId[i].articleId());
             }
         }
-        DocumentFrequencies df = DocumentFrequencies.of(Arrays.asList(byId), byId.length);
-        StorySimilarity similarity = new StorySimilarity(df, settings);
-        long[] candidates = candidatePairs(byId, df);
-        List<Edge> verified = new ArrayList<>();
-        for (long pair : candidates) {
-            int a = (int) (pair >>> 32);
-            int b = (int) pair;
-            double score = similarity.score(byId[a], byId[b]);
-            if (score >= settings.threshold()) {
-                verified.add(new Edge(score, a, b));
-            }
-        }
         Components sets = new Components(byId);
         for (Collection<String> group : copies) {
             int first = -1;
@@ -73,6 +63,28 @@ public final class StoryGrouper {
                 } else {
                     sets.union(first, i);
                 }
+            }
+        }
+        // copies are one origin: counted once in the frequencies and offered once for blocking, else the features
+        // two copies share would fill both their blocking keys and hide every other report of their story
+        List<StorySummary> origins = new ArrayList<>();
+        List<Integer> originIndex = new ArrayList<>();
+        for (int i = 0; i < byId.length; i++) {
+            if (sets.find(i) == i) {
+                origins.add(byId[i]);
+                originIndex.add(i);
+            }
+        }
+        DocumentFrequencies df = DocumentFrequencies.of(origins, origins.size());
+        StorySimilarity similarity = new StorySimilarity(df, settings);
+        long[] candidates = candidatePairs(origins.toArray(StorySummary[]::new), df);
+        List<Edge> verified = new ArrayList<>();
+        for (long pair : candidates) {
+            int a = originIndex.get((int) (pair >>> 32));
+            int b = originIndex.get((int) pair);
+            double score = similarity.score(byId[a], byId[b]);
+            if (score >= settings.threshold()) {
+                verified.add(new Edge(score, a, b));
             }
         }
         verified.sort(null);

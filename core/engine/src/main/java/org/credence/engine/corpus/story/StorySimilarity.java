@@ -62,11 +62,19 @@ public final class StorySimilarity {
         return nameWeight * squares(s.namesView()) + squares(s.termsView()) + squares(s.figuresView());
     }
 
-    /** The weight of a feature: its inverse document frequency. */
+    /**
+     * The weight of a feature: its inverse document frequency, counted as if the corpus held at least
+     * {@value #MIN_DOCUMENTS} articles. Over a handful of articles every feature looks common, and the idf of a name
+     * all three reports share falls below that of a word one of them uses once; in news at large, a feature a few
+     * loaded articles share is rare.
+     */
     double weight(int feature) {
         int n = Math.max(1, df.of(feature));
-        return Math.log(1 + (double) df.documents() / n);
+        return Math.log(1 + (double) Math.max(MIN_DOCUMENTS, df.documents()) / n);
     }
+
+    /** The fewest articles document frequencies are taken to be counted over. */
+    static final int MIN_DOCUMENTS = 1_000;
 
     private double squares(int[] features) {
         double sum = 0;
