@@ -23,9 +23,10 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Decides whether two statements are about the same thing ({@link org.credence.api.CorpusView#sameProposition}),
- * from their words alone: they are when they assert a word for the same event ("recruiting" and "enlisted" count as
- * one, by the {@value #LEXICON} lexicon) or give figures of the same subject ({@code subjects} lexicon: "fighters"
- * and "recruits"), both or neither about the dead. Names they share are reported but never suffice: two sentences
+ * from their words alone: they are when they give figures of the same subject ({@code subjects} lexicon: "fighters"
+ * and "recruits"), both or neither about the dead, or when they assert the same kind of event (a word of one event
+ * group of the {@value #LEXICON} lexicon: "recruiting" and "enlisted") or two other content words in common. One
+ * shared word that names no event ("valley") is the setting, not the proposition. Names they share are reported but never suffice: two sentences
  * about Syria need not be about the same thing. Words of reporting, denying and evidence ("claimed", "no record")
  * say who says what, not what; a word near a supposing word ("could recruit", "the possible recruitment",
  * "recruitment will play a role") is supposed, not asserted, and is not shared. Whether the two are on one story is
@@ -46,6 +47,8 @@ public final class PropositionJudge {
     private final Set<String> notProposition;
     /** Stem to the group name of its kind of event. */
     private final Map<String, String> eventOf = new HashMap<>();
+    /** The names of the event groups. */
+    private final Set<String> events;
 
     PropositionJudge(Subjects subjects, StoryWords words, Lexicon lexicon) {
         this.subjects = subjects;
@@ -62,6 +65,7 @@ public final class PropositionJudge {
                 g.getValue().forEach(w -> eventOf.put(StoryWords.stem(stemmer, w), g.getKey()));
             }
         }
+        this.events = Set.copyOf(eventOf.values());
     }
 
     /** @return a judge with the given lexicons' word lists */
@@ -95,8 +99,14 @@ public final class PropositionJudge {
                 }
             }
         }
-        if (terms.isEmpty() && figureSubject.isEmpty()) {
-            return Optional.empty();
+        int weight = 0;
+        for (String key : x.terms().keySet()) {
+            if (y.terms().containsKey(key)) {
+                weight += events.contains(key) ? 2 : 1;
+            }
+        }
+        if (weight < 2 && figureSubject.isEmpty()) {
+            return Optional.empty();   // one shared word ("valley") is a setting, not a proposition
         }
         List<String> names = new ArrayList<>();
         x.names().forEach((key, written) -> {
@@ -113,6 +123,13 @@ public final class PropositionJudge {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> figureSubjects = new LinkedHashSet<>();
         boolean casualty = false;
+        List<Span> figureWords = new ArrayList<>();   // what a figure counts is its subject, not a shared term
+        for (Quantity q : article.quantities()) {
+            if (span.contains(q.span())) {
+                figureWords.add(q.span());
+                figureWords.add(q.nounSpan());
+            }
+        }
         for (Sentence sentence : article.sentences()) {
             if (!sentence.span().overlaps(span)) {
                 continue;
@@ -139,7 +156,9 @@ public final class PropositionJudge {
                 casualty |= subjects.isCasualtyWord(w);
                 StoryWords.Word word = words.word(w);
                 inside.add(t);
-                if (Character.isUpperCase(raw.charAt(0)) && !opens && !word.notName() && w.length() > 1) {
+                if (opens && Character.isUpperCase(raw.charAt(0)) && !eventOf.containsKey(word.stem())) {
+                    lower.add("");   // "Tarsa and ...", "Police arrested ...": name or not, it cannot be told
+                } else if (Character.isUpperCase(raw.charAt(0)) && !opens && !word.notName() && w.length() > 1) {
                     names.putIfAbsent(word.stem(), raw);
                     lower.add("");
                 } else {
@@ -148,7 +167,9 @@ public final class PropositionJudge {
             }
             for (int i = 0; i < lower.size(); i++) {
                 String w = lower.get(i);
-                if (w.length() < 3 || !isWord(w) || supposed(lower, i)) {
+                Span at = inside.get(i).span();
+                if (w.length() < 3 || !isWord(w) || supposed(lower, i)
+                        || figureWords.stream().anyMatch(f -> !f.isEmpty() && f.contains(at))) {
                     continue;
                 }
                 StoryWords.Word word = words.word(w);

@@ -85,8 +85,8 @@ class SingleSourceNumbersRuleTest {
         FixedCorpus corpus = FixedCorpus.of(a, b).withLink(new ClaimLink("a#0", "b#0", "b",
                 Relation.CONFLICTING_FIGURE, true, "workers"));
         Finding f = RuleHarness.evaluate(rule, a, corpus).get(0);
-        assertThat(f.explanation()).contains("Other loaded articles give different figures for the same workers: "
-                + "700 miners (the Karvala Mining Ministry, article b).");
+        assertThat(f.explanation()).contains("Other loaded articles on this story give different figures for the same "
+                + "workers: 700 miners (the Karvala Mining Ministry, article b) (both about the number of workers");
         assertThat(f.related()).extracting(r -> r.otherClaimId() + " " + r.relation()).containsExactly("b#0 CONFLICTING_FIGURE");
         assertThat(f.strength()).isLessThan(-0.5);
         assertThat(f.explanation()).contains("none of the other 1 loaded article on this story reports it");
@@ -107,8 +107,9 @@ class SingleSourceNumbersRuleTest {
                 .withLink(fromCopy).withLink(fromMinistry);
         assertThat(RuleHarness.evaluate(rule, a, confirmed)).singleElement().satisfies(f -> {
             assertThat(f.strength()).isPositive();
-            assertThat(f.explanation()).isEqualTo("The figure 2,000 miners is also reported independently by 1 other "
-                    + "loaded article (the Karvala Mining Ministry, article m).");
+            assertThat(f.explanation()).startsWith("The figure 2,000 miners is also reported independently by 1 other "
+                    + "loaded article on this story (the Karvala Mining Ministry, article m; both about the number of "
+                    + "workers");
         });
     }
 
