@@ -183,6 +183,43 @@ class SeedStoryAcceptanceTest {
         assertThat(report.findingsFor(sixteen.id()).stream().map(Finding::ruleId)).isNotEmpty();
     }
 
+    /** The claims of 004 that say Russia is recruiting (or has recruited) in Syria, by a phrase of each. */
+    private static final List<String> RECRUITMENT_CLAIMS = List.of(
+            "has been actively recruiting Syrian in order to fight",
+            "Russia has been actively recruiting Syrians with a monthly salary",
+            "Russia recently began recruitment efforts in Syria",
+            "to recruit young men with experience in urban fighting",
+            "Russians has recruited nearly 3,000 Syrian fighters");
+    /** The claims of 004 about other things: forecasts, suppositions, casualties, the other side's volunteers. */
+    private static final List<String> OTHER_CLAIMS = List.of(
+            "Shoigu hinted about the possible recruitment",
+            "acknowledged speaking with more than 16,000 applicants",
+            "Ukraine confirmed that foreigners from various nations",
+            "nearly 20,000 forces, especially, from the West",
+            "Russia could quickly recruit members of these groups",
+            "Nearly 3,000-4,000 Russian soldiers were killed since the invasion, says US report",
+            "recruitment will also play a significant role",
+            "Putin was now frustrated");
+
+    private static Claim claimSaying(AnalyzedArticle a, String phrase) {
+        return a.claims().stream().filter(c -> a.text(c.span()).replaceAll("\\s+", " ").contains(phrase)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim of " + a.id() + " says \"" + phrase + "\""));
+    }
+
+    @Test
+    void theNoOfficialRecordStatementContestsTheRecruitmentClaimsOf004AndNoneAboutOtherThings() {
+        for (String phrase : RECRUITMENT_CLAIMS) {
+            assertThat(report.findingsFor(claimSaying(weighing, phrase).id())).as(phrase).anySatisfy(f -> {
+                assertThat(f.ruleId()).isEqualTo("official-denial-contrast");
+                assertThat(f.explanation()).contains("no official record").contains("both about recruit");
+            });
+        }
+        for (String phrase : OTHER_CLAIMS) {
+            assertThat(report.findingsFor(claimSaying(weighing, phrase).id())).as(phrase)
+                    .noneSatisfy(f -> assertThat(f.ruleId()).isEqualTo("official-denial-contrast"));
+        }
+    }
+
     @Test
     void theNewsReportsHeadlineIsFlagged() {
         Claim headline = news.headlineClaim().orElseThrow();

@@ -20,7 +20,7 @@ public record StorySettings(double threshold, double phrasingWeight, double name
                             double closeBonus, double halfLifeDays, int maxGapDays, double cohesion, int blockingKeys,
                             int maxKeyArticles) {
 
-    public static final StorySettings DEFAULTS = new StorySettings(0.20, 1.0, 1.5, 3, 1.15, 7, 14, 0.5, 12, 60);
+    public static final StorySettings DEFAULTS = new StorySettings(0.20, 1.0, 1.5, 3, 1.15, 3, 7, 0.5, 24, 60);
 
     public StorySettings {
         if (!(threshold > 0) || phrasingWeight < 0 || !(nameWeight > 0) || closeDays < 0 || closeBonus < 1
