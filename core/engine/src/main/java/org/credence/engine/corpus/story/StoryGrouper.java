@@ -20,6 +20,8 @@ import java.util.Map;
  *       articles x keys x maxKeyArticles, linear in the corpus, never all pairs.</li>
  *   <li>Each candidate pair is scored by {@link StorySimilarity}; pairs at or above the threshold are joined, the
  *       strongest first, while the story they make stays within the date span and cohesive.</li>
+ *   <li>An article still alone joins the story of its closest candidate of the same or the next day that scores at
+ *       least {@value #ATTACH} of the threshold.</li>
  *   <li>Joined articles form a story (union-find); its id is the smallest article id in it.</li>
  * </ol>
  * The summaries are sorted by article id first, so the stories do not depend on the order articles came in, nor on
@@ -79,20 +81,32 @@ public final class StoryGrouper {
         StorySimilarity similarity = new StorySimilarity(df, settings);
         long[] candidates = candidatePairs(origins.toArray(StorySummary[]::new), df);
         List<Edge> verified = new ArrayList<>();
+        List<Edge> weak = new ArrayList<>();
         for (long pair : candidates) {
             int a = originIndex.get((int) (pair >>> 32));
             int b = originIndex.get((int) pair);
             double score = similarity.score(byId[a], byId[b]);
             if (score >= settings.threshold()) {
                 verified.add(new Edge(score, a, b));
+            } else if (score >= ATTACH * settings.threshold() && sameOrNextDay(byId[a], byId[b])) {
+                weak.add(new Edge(score, a, b));
             }
         }
         verified.sort(null);
-        int joined = 0;
         for (Edge e : verified) {
             if (sets.find(e.a()) != sets.find(e.b()) && mayJoin(sets, e, byId, similarity)) {
                 sets.union(e.a(), e.b());
-                joined++;
+            }
+        }
+        // an article still alone joins the story of its closest report of the same or the next day, if close enough:
+        // one outlet's opinion-heavy telling of an event shares less with the others than they share with each other
+        weak.sort(null);
+        for (Edge e : weak) {
+            int ra = sets.find(e.a());
+            int rb = sets.find(e.b());
+            if (ra != rb && (sets.members(ra).size() == 1 || sets.members(rb).size() == 1)
+                    && sets.span(ra, rb) <= settings.maxGapDays()) {
+                sets.union(e.a(), e.b());
             }
         }
         String[] storyOf = new String[byId.length];
@@ -202,6 +216,12 @@ public final class StoryGrouper {
     }
 
     private static final int CROSS_SAMPLE = 20;
+    /** An article left alone may join a report of the same or next day that scores this share of the threshold. */
+    static final double ATTACH = 0.5;
+
+    private static boolean sameOrNextDay(StorySummary a, StorySummary b) {
+        return a.hasDay() && b.hasDay() && Math.abs(a.day() - b.day()) <= 1;
+    }
 
     /**
      * Disjoint sets over indexes, each knowing its members (in index order) and the first and last known day; the
