@@ -20,8 +20,8 @@ import org.credence.engine.result.RuleDescriptor;
 import org.credence.engine.scoring.ClaimScore;
 
 /**
- * One row per claim: article, outlet, story (the id of the article's story), claim, text, score, the points each rule contributed, the explanations, and
- * any extra columns the caller adds. UTF-8 with a byte-order mark and CRLF line ends, which Excel and LibreOffice
+ * One row per claim: article, outlet, story (the id of the article's story), claim, text, score, the points each
+ * rule contributed, the explanations, and any extra columns the caller adds. UTF-8 with a byte-order mark and CRLF line ends, which Excel and LibreOffice
  * both open correctly; numbers with a dot. Text cells that a spreadsheet would run as a formula are neutralised.
  * See docs/decisions/0009-csv-export.md.
  */

@@ -1,8 +1,9 @@
 package org.credence.engine.corpus.story;
 
 /**
- * The numbers story grouping runs by. {@link #DEFAULTS} were chosen on half of the BASIL events (the even years)
- * with AllSides articles as distractors and checked on the other half; docs/evaluation.md gives the figures and
+ * The numbers story grouping runs by. {@link #DEFAULTS}: threshold and weights as first set (on the BASIL events of
+ * even years, by that session's account, with AllSides articles as distractors); the date decay from the even-year events' spans (at most 3 days); the
+ * odd years held out. docs/evaluation.md gives the figures and says where the held-out half was looked at;
  * decision 0031 the method.
  *
  * @param threshold       the score at or above which two articles are on one story
