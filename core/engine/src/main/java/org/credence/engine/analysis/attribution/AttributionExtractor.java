@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.credence.api.Attribution;
+import org.credence.api.AttributionType;
 import org.credence.api.Sentence;
 import org.credence.api.SourceKind;
 import org.credence.api.Span;
@@ -21,7 +22,13 @@ import org.credence.engine.lexicon.Lexicons;
 
 /**
  * Finds who a statement is attributed to: "X said ...", "..., said X", "X, an analyst, told AP", "according to
- * reports from X", "as per his analysis", with the source's kind (official, activist, unnamed...).
+ * reports from X", "as per his analysis", with the source's kind (official, activist, unnamed...) and whether the
+ * cue reports a statement ("said") or a belief or wish ("wants", "believes").
+ *
+ * <p>Two finders propose attributions in each sentence: patterns over tags and lexicons (decision 0007), and, where
+ * a sentence can hold an attribution at all, the learned {@link AttributionModel} (decision 0026). The patterns go
+ * first; the model adds the attributions whose cue the patterns did not find. Either way the source's kind comes
+ * from the same roles and titles.
  *
  * <p>A pronoun, a possessive ("his analysis") or a role with "the" ("the activist") stands for the last source
  * named before it; such attributions are marked resolved. A role without a name ("a DOD spokesperson",
@@ -29,6 +36,18 @@ import org.credence.engine.lexicon.Lexicons;
  * docs/decisions/0007-attribution-kinds.md.
  */
 public final class AttributionExtractor implements Extractor<Attribution> {
+
+    /** Which finders propose attributions. */
+    public enum Finders {
+        /** the patterns alone */
+        PATTERNS,
+        /** the learned model alone */
+        MODEL,
+        /** the patterns, then the model where the patterns found no cue */
+        PATTERNS_THEN_MODEL,
+        /** the model, then the patterns where the model found no cue */
+        MODEL_THEN_PATTERNS
+    }
 
     static final String CUES = "attribution-cues";
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "some", "several", "multiple", "many",
@@ -46,18 +65,55 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     private static final Set<String> SKIP_AFTER_VERB = Set.of("that", ":", ",");
 
     private final Set<String> speechVerbs;
+    private final Set<String> beliefVerbs;
     private final Set<String> notSources;
     private final PhraseMatcher<Boolean> prepositions = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> anonymity = new PhraseMatcher<>();
     private final SourceKindClassifier kinds;
+    private final AttributionFeatures features;
+    private final AttributionModel model;
+    private final Finders finders;
 
+    /** The patterns alone, with no learned model. */
     public AttributionExtractor(Lexicons lexicons) {
+        this(lexicons, null, Finders.PATTERNS);
+    }
+
+    /** The patterns and the learned model together, as the engine runs them. */
+    public AttributionExtractor(Lexicons lexicons, AttributionModel model) {
+        this(lexicons, model, Finders.PATTERNS_THEN_MODEL);
+    }
+
+    /**
+     * @param model   the learned model; may be null only with {@link Finders#PATTERNS}
+     * @param finders which finders to run, for measuring each on its own
+     */
+    public AttributionExtractor(Lexicons lexicons, AttributionModel model, Finders finders) {
         Lexicon cues = lexicons.get(CUES);
         speechVerbs = Set.copyOf(cues.group("SPEECH_VERBS"));
+        beliefVerbs = Set.copyOf(cues.group("BELIEF_VERBS"));
         notSources = Set.copyOf(cues.group("NOT_SOURCES"));
         cues.group("PREPOSITIONS").forEach(p -> prepositions.add(p, true));
         cues.group("ANONYMITY").forEach(p -> anonymity.add(p, true));
         kinds = new SourceKindClassifier(lexicons.get(SourceKindClassifier.LEXICON));
+        features = new AttributionFeatures(lexicons);
+        if (model == null && finders != Finders.PATTERNS) {
+            throw new IllegalArgumentException("finders " + finders + " need a model");
+        }
+        this.model = model;
+        this.finders = finders;
+    }
+
+    /**
+     * What a finder proposes, before the source's kind is decided.
+     *
+     * @param source  the source's tokens
+     * @param role    an appositive giving the source's role, or null
+     * @param cue     where the cue stands
+     * @param content what is attributed
+     * @param type    statement or belief
+     */
+    private record Draft(Phrase source, Phrase role, Span cue, Span content, AttributionType type) {
     }
 
     @Override
@@ -67,13 +123,19 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         for (Sentence sentence : unit.sentences()) {
             TaggedSentence s = TaggedSentence.of(unit.text(), sentence);
             boolean anonymous = !anonymity.find(unit.text(), sentence).isEmpty();
-            Set<Integer> used = new HashSet<>();
-            for (PhraseMatcher.Match<Boolean> m : prepositions.find(unit.text(), sentence)) {
-                prepositional(s, m, anonymous, memory, used).ifPresent(out::add);
+            List<Draft> byPatterns = finders == Finders.MODEL ? List.of() : byPatterns(s, unit);
+            List<Draft> byModel = finders == Finders.PATTERNS || !features.mayAttribute(s.words()) ? List.of() : byModel(s);
+            List<Draft> drafts = new ArrayList<>(finders == Finders.MODEL_THEN_PATTERNS ? byModel : byPatterns);
+            for (Draft d : finders == Finders.MODEL_THEN_PATTERNS ? byPatterns : byModel) {
+                if (drafts.stream().noneMatch(p -> p.cue().overlaps(d.cue()))) {
+                    drafts.add(d);
+                }
             }
-            for (int i = 0; i < s.size(); i++) {
-                if (!used.contains(i) && isSpeechVerb(s, i)) {
-                    verbal(s, i, anonymous, memory).ifPresent(out::add);
+            drafts.sort((a, b) -> a.cue().compareTo(b.cue()));
+            for (Draft d : drafts) {
+                Attribution a = build(s, d.source(), d.role(), d.cue(), d.content(), anonymous, memory, d.type());
+                if (a != null) {
+                    out.add(a);
                 }
             }
         }
@@ -81,7 +143,80 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         return out;
     }
 
-    private boolean isSpeechVerb(TaggedSentence s, int i) {
+    private List<Draft> byPatterns(TaggedSentence s, TextUnit unit) {
+        List<Draft> out = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (PhraseMatcher.Match<Boolean> m : prepositions.find(unit.text(), s.sentence())) {
+            prepositional(s, m, used).ifPresent(out::add);
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (!used.contains(i) && isCueVerb(s, i)) {
+                verbal(s, i).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The model's sources and cues, paired: each cue with the nearest source before it in its clause, else the
+     * nearest after it ("..., said the minister").
+     */
+    private List<Draft> byModel(TaggedSentence s) {
+        String[] tokens = new String[s.size()];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = s.textOf(i, i);
+        }
+        List<AttributionModel.Found> found = model.find(tokens, features.context(s.words(), s.tags()));
+        List<Draft> out = new ArrayList<>();
+        for (AttributionModel.Found cue : found) {
+            if (cue.part() != AttributionModel.Part.CUE) {
+                continue;
+            }
+            AttributionModel.Found source = null;
+            int distance = Integer.MAX_VALUE;
+            for (AttributionModel.Found f : found) {
+                if (f.part() != AttributionModel.Part.SOURCE) {
+                    continue;
+                }
+                int d = f.last() < cue.first() ? cue.first() - f.last() : f.first() > cue.last() ? f.first() - cue.last() + 1 : 0;
+                if (d > 0 && d < distance) {
+                    source = f;
+                    distance = d;
+                }
+            }
+            if (source == null) {
+                continue;
+            }
+            Span cueSpan = s.span(cue.first(), cue.last());
+            Span sentence = s.sentence().span();
+            boolean sourceFirst = source.last() < cue.first();
+            int after = Math.max(cue.last(), sourceFirst ? cue.last() : source.last()) + 1;
+            Span content = after < s.size()
+                    ? trim(s.text(), new Span(s.span(after, after).start(), sentence.end())) : Span.EMPTY;
+            if (content.isEmpty()) {
+                int before = Math.min(source.first(), cue.first());
+                content = before > 0 ? trim(s.text(), new Span(sentence.start(), s.span(before, before).start())) : Span.EMPTY;
+            }
+            out.add(new Draft(new Phrase(source.first(), source.last()), null, cueSpan, content, typeOf(s, cue.first(), cue.last())));
+        }
+        return out;
+    }
+
+    /** A cue with a belief verb in it ("wants", "is expected to") reports a belief; any other, a statement. */
+    private AttributionType typeOf(TaggedSentence s, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (beliefVerbs.contains(s.words()[i])) {
+                return AttributionType.BELIEF;
+            }
+        }
+        return AttributionType.STATEMENT;
+    }
+
+    /**
+     * A speech verb the patterns read. Belief verbs are left to the model: "I think" and "you know" in quotations
+     * are seldom attributions, and the patterns cannot tell.
+     */
+    private boolean isCueVerb(TaggedSentence s, int i) {
         return speechVerbs.contains(s.words()[i]) && (s.is(i, "VERB") || s.is(i, "AUX"))
                 && !s.is(i - 1, "DET") && !s.word(i - 1, "all") && !afterFigure(s, i);
     }
@@ -96,15 +231,14 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     }
 
     /** "according to X, ...", "... as per X", "according to reports from X", "as per his analysis". */
-    private Optional<Attribution> prepositional(TaggedSentence s, PhraseMatcher.Match<Boolean> m, boolean anonymous,
-                                                Memory memory, Set<Integer> used) {
+    private Optional<Draft> prepositional(TaggedSentence s, PhraseMatcher.Match<Boolean> m, Set<Integer> used) {
         for (int k = m.firstToken(); k <= m.lastToken(); k++) {
             if (PRONOUNS.contains(s.words()[k])) {   // "by her count", "in his view": the pronoun is the source
                 used.add(k);
                 Span sentenceSpan = s.sentence().span();
                 Span rest = new Span(m.span().end(), sentenceSpan.end());
-                return Optional.ofNullable(build(s, new Phrase(k, k), null, m.span(), trim(s.text(), rest), anonymous,
-                        memory));
+                return Optional.of(new Draft(new Phrase(k, k), null, m.span(), trim(s.text(), rest),
+                        AttributionType.STATEMENT));
             }
         }
         int objectStart = m.lastToken() + 1;
@@ -138,11 +272,11 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         Span content = m.firstToken() <= 1
                 ? new Span(s.span(source.last(), source.last()).end(), sentence.end())
                 : new Span(sentence.start(), cue.start());
-        return Optional.ofNullable(build(s, source, null, cue, trim(s.text(), content), anonymous, memory));
+        return Optional.of(new Draft(source, null, cue, trim(s.text(), content), AttributionType.STATEMENT));
     }
 
     /** "X said ...", "..., said X", "X, a role, said", "\"...,\" X said". */
-    private Optional<Attribution> verbal(TaggedSentence s, int verb, boolean anonymous, Memory memory) {
+    private Optional<Draft> verbal(TaggedSentence s, int verb) {
         int b = verb - 1;
         while (b >= 0 && s.is(b, "ADV") && verb - b <= 2) {
             b--;
@@ -210,7 +344,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         } else {
             content = after;
         }
-        return Optional.ofNullable(build(s, source, role, cue, trim(s.text(), content), anonymous, memory));
+        return Optional.of(new Draft(source, role, cue, trim(s.text(), content), AttributionType.STATEMENT));
     }
 
     /**
@@ -259,7 +393,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     }
 
     private Attribution build(TaggedSentence s, Phrase source, Phrase role, Span cue, Span content, boolean anonymous,
-                              Memory memory) {
+                              Memory memory, AttributionType type) {
         String first = s.words()[source.first()];
         String head = s.words()[source.last()];
         Span sourceSpan = s.span(source.first(), source.last());
@@ -269,17 +403,17 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         String[] words = wordsOf(s, source);
         if (pronoun) {
             return memory.last == null ? null
-                    : new Attribution(sourceSpan, memory.last.name(), cue, content, memory.last.kind(), true);
+                    : new Attribution(sourceSpan, memory.last.name(), cue, content, memory.last.kind(), true, type);
         }
         if ("the".equals(first) && !hasName && kinds.isRole(head) && !INSTITUTIONS.contains(head)) {
             // "the activist" is the activist named before; "the top defence official" with no official named is unnamed
             Optional<SourceKind> roleKind = kinds.classify(words);
             Optional<Memory.Named> earlier = memory.lastOfKind(roleKind);
             if (earlier.isPresent()) {
-                return new Attribution(sourceSpan, earlier.get().name(), cue, content, earlier.get().kind(), true);
+                return new Attribution(sourceSpan, earlier.get().name(), cue, content, earlier.get().kind(), true, type);
             }
             return new Attribution(sourceSpan, name, cue, content, anonymous ? SourceKind.ANONYMOUS : SourceKind.UNNAMED,
-                    false);
+                    false, type);
         }
         SourceKind kind;
         boolean nameAfterRole = false;
@@ -308,7 +442,7 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             }
             memory.remember(name, kind, names);
         }
-        return new Attribution(sourceSpan, name, cue, content, kind, false);
+        return new Attribution(sourceSpan, name, cue, content, kind, false, type);
     }
 
     private static String[] wordsOf(TaggedSentence s, Phrase p) {
