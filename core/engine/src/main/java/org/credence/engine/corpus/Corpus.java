@@ -9,12 +9,13 @@ import java.util.Optional;
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
 import org.credence.api.ClaimLink;
+import org.credence.api.CopyAlignment;
 import org.credence.api.CorpusView;
 import org.credence.api.DuplicateGroup;
 
 /**
- * The articles of one session analysed together: who copied whom, and which claims give the same or conflicting
- * figures. Immutable once built by a {@link CorpusBuilder}; safe to share between threads.
+ * The articles of one session analysed together: who copied whom (with the sentence alignment of every pair of
+ * copies), and which claims give the same or conflicting figures. Immutable once built by a {@link CorpusBuilder}; safe to share between threads.
  */
 public final class Corpus implements CorpusView {
 
@@ -24,10 +25,11 @@ public final class Corpus implements CorpusView {
     private final List<DuplicateGroup> groups;
     private final Map<String, DuplicateGroup> groupOf = new HashMap<>();
     private final Map<String, long[]> signatures;
+    private final Map<String, CopyAlignment> alignments;
     private final Map<String, List<ClaimLink>> links;
 
     Corpus(List<AnalyzedArticle> articles, List<DuplicateGroup> groups, Map<String, long[]> signatures,
-           Map<String, List<ClaimLink>> links) {
+           Map<String, CopyAlignment> alignments, Map<String, List<ClaimLink>> links) {
         this.articles = List.copyOf(articles);
         for (AnalyzedArticle a : articles) {
             byId.put(a.id(), a);
@@ -36,6 +38,7 @@ public final class Corpus implements CorpusView {
         this.groups = List.copyOf(groups);
         groups.forEach(g -> g.articleIds().forEach(id -> groupOf.put(id, g)));
         this.signatures = Map.copyOf(signatures);
+        this.alignments = Map.copyOf(alignments);
         Map<String, List<ClaimLink>> copy = new HashMap<>();
         links.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         this.links = copy;
@@ -64,6 +67,15 @@ public final class Corpus implements CorpusView {
     @Override
     public Optional<DuplicateGroup> duplicateGroupOf(String articleId) {
         return Optional.ofNullable(groupOf.get(articleId));
+    }
+
+    @Override
+    public Optional<CopyAlignment> alignment(String articleId, String otherArticleId) {
+        CopyAlignment a = alignments.get(CorpusBuilder.key(articleId, otherArticleId));
+        if (a != null) {
+            return Optional.of(a);
+        }
+        return Optional.ofNullable(alignments.get(CorpusBuilder.key(otherArticleId, articleId))).map(CopyAlignment::reversed);
     }
 
     @Override

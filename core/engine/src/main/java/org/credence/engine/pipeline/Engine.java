@@ -1,5 +1,8 @@
 package org.credence.engine.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.analysis.OpenNlpPipeline;
 import org.credence.engine.analysis.TaggingTriggers;
 import org.credence.engine.analysis.attribution.AttributionExtractor;
+import org.credence.engine.analysis.attribution.AttributionModel;
 import org.credence.engine.analysis.claim.CheckWorthinessClaimDetector;
 import org.credence.engine.analysis.cue.CueExtractor;
 import org.credence.engine.analysis.quantity.QuantityExtractor;
@@ -66,11 +70,25 @@ public final class Engine implements AutoCloseable {
     /** Loads the language models, the lexicons and the rules. */
     public static Engine open(EngineOptions options) {
         Lexicons lexicons = options.lexiconDir() == null ? Lexicons.defaults() : Lexicons.withOverrides(options.lexiconDir());
-        Analyzer analyzer = new Analyzer(new OpenNlpPipeline(TaggingTriggers.from(lexicons)), new QuantityExtractor(), new AttributionExtractor(lexicons),
+        Analyzer analyzer = new Analyzer(new OpenNlpPipeline(TaggingTriggers.from(lexicons)), new QuantityExtractor(),
+                new AttributionExtractor(lexicons, attributionModel(options.modelDir())),
                 new CueExtractor(lexicons), new CheckWorthinessClaimDetector());
         LoadedRules rules = new PluginRuleLoader()
                 .load(options.pluginsDir(), options.developmentPluginDirs(), options.builtInRules());
         return new Engine(options, analyzer, new CorpusBuilder(lexicons), rules);
+    }
+
+    /** The attribution model in the models folder when it holds one, else the bundled one. */
+    private static AttributionModel attributionModel(Path modelDir) {
+        Path file = modelDir == null ? null : modelDir.resolve(AttributionModel.FILE_NAME);
+        if (file == null || !Files.isRegularFile(file)) {
+            return AttributionModel.bundled();
+        }
+        try {
+            return AttributionModel.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     /** The rules and plugins this engine loaded, with the plugins that failed to load. */
@@ -97,7 +115,7 @@ public final class Engine implements AutoCloseable {
         progress.finished(Stage.ANALYSE, System.nanoTime() - start);
 
         start = System.nanoTime();
-        long[][] signatures = analysed.stream().map(Analysed::signature).toArray(long[][]::new);
+        List<CorpusBuilder.Signature> signatures = analysed.stream().map(Analysed::signature).toList();
         Corpus corpus = corpusBuilder.build(analysed.stream().map(Analysed::article).toList(), signatures);
         progress.finished(Stage.CORPUS, System.nanoTime() - start);
         return applyRules(corpus, allProblems, profile, progress);
@@ -146,7 +164,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Analyses in parallel, keeping input order; an article the analyser chokes on becomes a problem. */
-    private record Analysed(AnalyzedArticle article, long[] signature) {
+    private record Analysed(AnalyzedArticle article, CorpusBuilder.Signature signature) {
     }
 
     private List<Analysed> analyseAll(List<Article> articles, ProgressListener progress,
@@ -157,7 +175,7 @@ public final class Engine implements AutoCloseable {
         for (Article article : articles) {
             futures.add(workers.submit(() -> {
                 AnalyzedArticle a = analyzer.analyze(article);
-                long[] signature = corpusBuilder.signature(a);   // in parallel here rather than serially later
+                CorpusBuilder.Signature signature = corpusBuilder.signature(a);   // in parallel here rather than serially later
                 progress.progress(Stage.ANALYSE, done.incrementAndGet(), total);
                 return new Analysed(a, signature);
             }));
