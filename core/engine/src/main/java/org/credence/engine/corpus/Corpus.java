@@ -27,6 +27,7 @@ public final class Corpus implements CorpusView {
     private final Map<String, long[]> signatures;
     private final Map<String, CopyAlignment> alignments;
     private final Map<String, List<ClaimLink>> links;
+    private final LinkedStories stories = new LinkedStories();
 
     Corpus(List<AnalyzedArticle> articles, List<DuplicateGroup> groups, Map<String, long[]> signatures,
            Map<String, CopyAlignment> alignments, Map<String, List<ClaimLink>> links) {
@@ -91,6 +92,11 @@ public final class Corpus implements CorpusView {
     @Override
     public List<ClaimLink> linksFrom(String claimId) {
         return links.getOrDefault(claimId, List.of());
+    }
+
+    @Override
+    public List<AnalyzedArticle> storyOf(String articleId) {
+        return stories.storyOf(this, articleId);
     }
 
     /** Every link, for reports. */

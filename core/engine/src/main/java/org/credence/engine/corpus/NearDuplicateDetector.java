@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,9 +132,9 @@ public final class NearDuplicateDetector {
     List<Edge> pairs(long[][] signatures) {
         int n = signatures.length;
         List<Edge> out = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (int band = 0; band < HASHES / ROWS; band++) {
-            Map<Long, List<Integer>> buckets = new java.util.LinkedHashMap<>();
+            Map<Long, List<Integer>> buckets = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 if (signatures[i].length == 0) {
                     continue;
@@ -174,7 +177,7 @@ public final class NearDuplicateDetector {
         int n = articles.size();
         UnionFind sets = new UnionFind(n);
         double[] weakest = new double[n];
-        java.util.Arrays.fill(weakest, 1);
+        Arrays.fill(weakest, 1);
         for (Edge e : edges) {
             int i = e.first();
             int j = e.second();
@@ -184,7 +187,7 @@ public final class NearDuplicateDetector {
             double w = Math.min(e.similarity(), Math.min(weakest[sets.find(i)], weakest[sets.find(j)]));
             weakest[sets.union(i, j)] = w;
         }
-        Map<Integer, List<String>> members = new java.util.LinkedHashMap<>();
+        Map<Integer, List<String>> members = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             members.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(articles.get(i).id());
         }

@@ -11,13 +11,13 @@ import org.credence.api.AlignedSentences;
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Attribution;
 import org.credence.api.Claim;
+import org.credence.api.ClaimLink;
 import org.credence.api.CopyAlignment;
 import org.credence.api.CorpusView;
 import org.credence.api.CredibilityRule;
 import org.credence.api.DuplicateGroup;
 import org.credence.api.Evidence;
 import org.credence.api.Finding;
-import org.credence.api.RelatedClaim;
 import org.credence.api.Relation;
 import org.credence.api.RuleContext;
 import org.credence.api.RuleInfo;
@@ -116,9 +116,11 @@ public final class AlteredFactsRule implements CredibilityRule {
                         + "\" where " + other.id() + " says \"" + d.other() + "\" (" + what
                         + "). One of them changed a fact it copied; nothing tells which is the original.";
         Optional<Claim> claim = article.claims().stream().filter(c -> c.sentenceIndex() == sentence).findFirst();
-        List<RelatedClaim> related = other.claims().stream().filter(c -> c.sentenceIndex() == otherSentence)
-                .map(c -> new RelatedClaim(other.id(), c.id(),
-                        d.kind() == FactDifferences.Kind.FIGURE ? Relation.CONFLICTING_FIGURE : Relation.SAME_ORIGIN))
+        List<ClaimLink> related = claim.isEmpty() ? List.of() : other.claims().stream()
+                .filter(c -> c.sentenceIndex() == otherSentence)
+                .map(c -> new ClaimLink(claim.get().id(), c.id(), other.id(),
+                        d.kind() == FactDifferences.Kind.FIGURE ? Relation.CONFLICTING_FIGURE : Relation.SAME_ORIGIN,
+                        false, ""))
                 .toList();
         double strength = direction == Direction.THIS_COPIES ? COPY_STRENGTH : UNDECIDED_STRENGTH;
         return new Finding(ID, claim.map(Claim::id).orElse(""), strength, text,
