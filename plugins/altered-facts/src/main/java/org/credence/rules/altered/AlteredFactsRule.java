@@ -40,7 +40,8 @@ public final class AlteredFactsRule implements CredibilityRule {
     static final String ID = "altered-facts";
     private static final RuleInfo INFO = new RuleInfo(ID, "Altered facts in a copy",
             "The article copies another loaded article but changes a fact of it: a figure, a cause, an actor, a "
-                    + "place or a date.", 0.8, "fidelity");
+                    + "place or a date.", 0.8, "fidelity",
+            List.of(Examples.alteredCopy(), Examples.theOriginal(), Examples.faithfulCopy()));
     static final double COPY_STRENGTH = -0.7;
     static final double UNDECIDED_STRENGTH = -0.4;
     /** Facts reported per pair of articles at most: beyond that the copy is another story. */
