@@ -51,8 +51,8 @@ class AttributionAsTheEngineRunsItTest {
         In a statement on Tuesday, the Interior Ministry said the border would reopen.                                  | said     | the Interior Ministry
         The dam, which the Water Board built in 1990, is safe, the board's engineer Tomas Ek told reporters.             | told     | Tomas Ek
         Mayor Lena Holt spoke at the harbour. She said the ferry would run again on Monday.                             | said     | Mayor Lena Holt
-        The lawyer Piet Kars left the court at noon. He said his client would appeal.                                    | said     | The lawyer Piet Kars
-        Ruth Abel, a lawyer for the families, met the press. The lawyer said the deal was unfair.                        | said     | Ruth Abel
+        The activist Piet Kars left the court at noon. He said his client would appeal.                                  | said     | Piet Kars
+        Ruth Abel, a spokeswoman for the families, met the press. The spokeswoman said the deal was unfair.              | said     | Ruth Abel
         Opposition activist Sami Nour gave a figure of 300 dead. The activist told the agency the toll would rise.        | told     | Opposition activist Sami Nour
         The Kelvar Observatory counted the dead. It said 40 people had died.                                             | said     | The Kelvar Observatory
         """)
