@@ -23,8 +23,8 @@ import org.credence.engine.lexicon.Lexicons;
  * cue reports a statement ("said") or a belief or wish ("wants", "believes").
  *
  * <p>Two finders propose attributions in each sentence: patterns over tags and lexicons (decision 0007), and, where
- * a sentence can hold an attribution at all, the learned {@link AttributionModel} (decision 0026). The patterns go
- * first; the model adds the attributions whose cue the patterns did not find. Either way the source's kind comes
+ * a sentence can hold an attribution at all, the learned {@link AttributionModel} (decision 0026). The model goes
+ * first; the patterns add the attributions whose cue the model did not find. Either way the source's kind comes
  * from the same roles and titles.
  *
  * <p>A pronoun, a possessive ("his analysis") or a role with "the" ("the activist") stands for the last source
@@ -49,6 +49,8 @@ public final class AttributionExtractor implements Extractor<Attribution> {
     static final String CUES = "attribution-cues";
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "some", "several", "multiple", "many",
             "various", "two", "three", "few", "numerous", "unnamed", "other");
+    /** First and second persons, which stand as sources only inside a quotation. */
+    private static final Set<String> SPEAKERS_IN_QUOTES = Set.of("i", "you", "we", "we're", "i'm", "you're", "me", "us");
     /** Bodies that "the" names well enough: "the state news agency" is a source, "the official" is not named. */
     private static final Set<String> INSTITUTIONS = Set.of("agency", "government", "authorities", "monitor", "group",
             "newspaper", "ministry", "army", "military", "police", "broadcaster", "court", "council");
@@ -65,9 +67,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         this(lexicons, null, Finders.PATTERNS);
     }
 
-    /** The patterns and the learned model together, as the engine runs them. */
+    /**
+     * The learned model and the patterns together, as the engine runs them: the model first, the patterns where it
+     * found no cue (the order that scored best on PolNeAR dev, docs/models.md).
+     */
     public AttributionExtractor(Lexicons lexicons, AttributionModel model) {
-        this(lexicons, model, Finders.PATTERNS_THEN_MODEL);
+        this(lexicons, model, Finders.MODEL_THEN_PATTERNS);
     }
 
     /**
@@ -160,6 +165,9 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         boolean hasName = NounPhrases.hasName(s, source);
         boolean pronoun = source.first() == source.last() && s.is(source.first(), "PRON") || AttributionPatterns.PRONOUNS.contains(first);
         String[] words = wordsOf(s, source);
+        if (SPEAKERS_IN_QUOTES.contains(first) && source.first() == source.last()) {
+            return null;   // "I think", "you say", "we're blaming": the quoted speaker's own words, not a source
+        }
         if (pronoun) {
             return memory.last() == null ? null
                     : new Attribution(sourceSpan, memory.last().name(), cue, content, memory.last().kind(), true, type);

@@ -61,7 +61,7 @@ public final class AttributionModelTrainer {
 
         /** The settings the bundled model was trained with, chosen on PolNeAR dev (docs/models.md). */
         public static Settings chosen() {
-            return new Settings("MAXENT", 100, 2, true, 3, 1);
+            return new Settings("MAXENT", 100, 2, true, 3, 0.2);
         }
     }
 
