@@ -104,8 +104,14 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             List<AttributionDraft> byModel = finders == Finders.PATTERNS || !features.mayAttribute(s.words()) ? List.of() : learned.find(s);
             List<AttributionDraft> drafts = new ArrayList<>(finders == Finders.MODEL_THEN_PATTERNS ? byModel : byPatterns);
             for (AttributionDraft d : finders == Finders.MODEL_THEN_PATTERNS ? byPatterns : byModel) {
-                if (drafts.stream().noneMatch(p -> p.cue().overlaps(d.cue()))) {
+                int same = -1;
+                for (int k = 0; k < drafts.size() && same < 0; k++) {
+                    same = drafts.get(k).cue().overlaps(d.cue()) ? k : -1;
+                }
+                if (same < 0) {
                     drafts.add(d);
+                } else if (gap(s, d) < gap(s, drafts.get(same))) {
+                    drafts.set(same, d);   // both found the cue: the source nearer to it is the one that goes with it
                 }
             }
             drafts.sort((a, b) -> a.cue().compareTo(b.cue()));
@@ -121,6 +127,12 @@ public final class AttributionExtractor implements Extractor<Attribution> {
         }
         out.sort((a, b) -> a.cue().compareTo(b.cue()));
         return out;
+    }
+
+    /** Characters between a draft's source and its cue. */
+    private static int gap(TaggedSentence s, AttributionDraft d) {
+        Span source = s.span(d.source().first(), d.source().last());
+        return source.end() <= d.cue().start() ? d.cue().start() - source.end() : Math.max(0, source.start() - d.cue().end());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.credence.engine.analysis.attribution;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -13,12 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
@@ -55,6 +60,7 @@ public final class AttributionModel {
     /** Tokens on each side whose extra context a token sees; fixed by OpenNLP's training event stream. */
     private static final int CONTEXT_WINDOW = 8;
     private static final String OUTSIDE = "other";
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     /** What a marked span is. */
     public enum Part { SOURCE, CUE }
@@ -168,8 +174,37 @@ public final class AttributionModel {
         data.writeUTF(header.toString());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.serialize(bytes);
-        data.write(bytes.toByteArray());
+        data.write(withoutDates(bytes.toByteArray()));
         data.flush();
+    }
+
+    /**
+     * OpenNLP's model zip with nothing that depends on when it was written: entry times fixed, and the manifest's
+     * date comment and "Timestamp" line left out. The same data and settings then give the same bytes.
+     */
+    private static byte[] withoutDates(byte[] zip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (e.getName().equals("manifest.properties")) {
+                    StringBuilder kept = new StringBuilder();
+                    for (String line : new String(content, StandardCharsets.ISO_8859_1).split("\n")) {
+                        if (!line.startsWith("#") && !line.startsWith("Timestamp=")) {
+                            kept.append(line).append('\n');
+                        }
+                    }
+                    content = kept.toString().getBytes(StandardCharsets.ISO_8859_1);
+                }
+                ZipEntry fixed = new ZipEntry(e.getName());
+                fixed.setTimeLocal(FIXED_TIME);
+                z.putNextEntry(fixed);
+                z.write(content);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static String escape(String s) {
