@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A plugins folder holding the seven bundled plugins and three deliberately broken ones, run through the assembled
+ * A plugins folder holding the eight bundled plugins and three deliberately broken ones, run through the assembled
  * distribution's launcher: each broken plugin is shown as failed, with its reason, and everything else keeps working.
  *
  * <ul>
@@ -41,16 +41,16 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>{@code plugins} and {@code rules} list every plugin and exit with 1; {@code score} on the example story
  * finishes, exits with 1 (partial), reports each failure in one line naming the plugin and the reason, and writes a
- * CSV in which the seven bundled rules give each claim exactly the points they give it with the bundled plugins
+ * CSV in which the eight bundled rules give each claim exactly the points they give it with the bundled plugins
  * alone, so that each claim's and each article's score is unchanged too.
  *
  * <p>The broken plugins are real PF4J jars, compiled with javac at test time against the distribution's own
  * {@code lib/} (the plugin API and PF4J a plugin author builds against). The folder is a temporary copy;
- * {@code dist/target/credence/plugins}, whose seven rules the other acceptance tests count, is not touched.
+ * {@code dist/target/credence/plugins}, whose eight rules the other acceptance tests count, is not touched.
  */
 class BrokenPluginsAcceptanceTest {
 
-    private static final List<String> BUNDLED = List.of("anonymous-sourcing", "copied-content", "headline-support",
+    private static final List<String> BUNDLED = List.of("altered-facts", "anonymous-sourcing", "copied-content", "headline-support",
             "hedged-language", "official-denial-contrast", "single-source-numbers", "unverified-activist-claims");
     private static final List<String> ARTICLES = List.of("01-coastal-ledger", "02-daily-wire-copy",
             "03-meridian-news");
@@ -87,6 +87,7 @@ class BrokenPluginsAcceptanceTest {
                 tuple("throws-on-load", "FAILED"),
                 tuple("throws-in-evaluate", "STARTED"),
                 tuple("never-returns", "STARTED"),
+                tuple("altered-facts", "STARTED"),
                 tuple("anonymous-sourcing", "STARTED"),
                 tuple("copied-content", "STARTED"),
                 tuple("headline-support", "STARTED"),

@@ -20,16 +20,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DistributionTest {
 
     private static final List<String> RULES = List.of("single-source-numbers", "unverified-activist-claims",
-            "official-denial-contrast", "hedged-language", "anonymous-sourcing", "copied-content", "headline-support");
+            "official-denial-contrast", "hedged-language", "anonymous-sourcing", "copied-content", "headline-support",
+            "altered-facts");
 
     @TempDir
     Path dir;
 
     @Test
-    void rulesListsTheSevenBundledRulesLoadedFromPluginJars() throws Exception {
+    void rulesListsTheEightBundledRulesLoadedFromPluginJars() throws Exception {
         Distribution.Run run = Distribution.credence("rules");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("7 rules");
+        assertThat(run.out()).startsWith("8 rules");
         for (String rule : RULES) {
             assertThat(run.out()).contains(rule + "@1.0.0").contains(Distribution.PLUGINS.resolve(rule + "-0.1.0-SNAPSHOT.jar").toString());
         }

@@ -45,7 +45,8 @@ class FaKesCalibrationAcceptanceTest {
 
         WeightsProfile read = WeightsProfiles.read(profile);
         assertThat(read.rules()).containsOnlyKeys("single-source-numbers", "unverified-activist-claims",
-                "official-denial-contrast", "hedged-language", "anonymous-sourcing", "copied-content", "headline-support");
+                "official-denial-contrast", "hedged-language", "anonymous-sourcing", "copied-content", "headline-support",
+                "altered-facts");
         assertThat(read.rules().values()).allSatisfy(s -> {
             assertThat(s.weight()).isBetween(0.0, 1.0);
             assertThat(s.enabled()).isEqualTo(s.weight() > 0);

@@ -232,7 +232,7 @@ class SeedStoryAcceptanceTest {
     @Test
     void everyRuleRanWithoutFailureAndScoresReconcile() {
         assertThat(report.failures()).isEmpty();
-        assertThat(report.rules()).hasSize(7);
+        assertThat(report.rules()).hasSize(8);
         report.scores().claims().values().forEach(s -> assertThat(s.base() + s.contributions().stream()
                 .mapToDouble(c -> c.points()).sum()).isCloseTo(s.score(), org.assertj.core.api.Assertions.within(1e-6)));
     }

@@ -26,6 +26,10 @@ final class EngineSetup {
             description = "Folder of JSON lexicons that replace the bundled ones of the same name.")
     Path lexicons;
 
+    @Option(names = "--models", paramLabel = "DIR",
+            description = "Folder of trained models (as `credence train` writes them) that replace the bundled ones of the same name.")
+    Path models;
+
     Integer threads;
 
     long ruleBudgetMillis;
@@ -52,7 +56,8 @@ final class EngineSetup {
 
     EngineOptions options() {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        return new EngineOptions(pluginsDir(), List.of(), lexicons, n, Duration.ofMillis(ruleBudgetMillis), List.of());
+        return new EngineOptions(pluginsDir(), List.of(), lexicons, n, Duration.ofMillis(ruleBudgetMillis), List.of(),
+                models);
     }
 
     /** The folder given, else the installation's plugins folder, else none (no rules: the scores stay at baseline). */

@@ -136,7 +136,7 @@ public class AnalysisStepsBenchmark {
     }
 
     @Benchmark
-    public long[] minHashSignature() {
+    public CorpusBuilder.Signature copySignature() {
         return corpusBuilder.signature(analysed.get(nextIndex()));
     }
 

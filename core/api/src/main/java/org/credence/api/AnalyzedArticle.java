@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param headline     where the headline stands in {@code text}, or {@link Span#EMPTY}
  * @param sentences    every sentence, the headline first when there is one
  * @param quantities   every figure, in text order
- * @param attributions every attribution, in text order
+ * @param attributions every attribution, statements and beliefs ({@link AttributionType}), in text order
  * @param cues         every hedge, weasel phrase, denial and absence-of-evidence cue, in text order
  * @param claims       the sentences that assert something checkable, in text order
  */

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param content    what is attributed: the quotation or the reported clause
  * @param kind       the kind of source
  * @param resolved   true when {@code sourceName} was resolved from a pronoun or a description
+ * @param type       whether the cue reports a statement ("said") or a belief or wish ("wants", "believes")
  */
-public record Attribution(Span source, String sourceName, Span cue, Span content, SourceKind kind, boolean resolved) {
+public record Attribution(Span source, String sourceName, Span cue, Span content, SourceKind kind, boolean resolved,
+                          AttributionType type) {
 
     public Attribution {
         Objects.requireNonNull(source, "source");
@@ -20,5 +22,16 @@ public record Attribution(Span source, String sourceName, Span cue, Span content
         Objects.requireNonNull(cue, "cue");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(kind, "kind");
+        type = Objects.requireNonNullElse(type, AttributionType.STATEMENT);
+    }
+
+    /** A statement: the source said or reported it ({@link AttributionType#STATEMENT}). */
+    public Attribution(Span source, String sourceName, Span cue, Span content, SourceKind kind, boolean resolved) {
+        this(source, sourceName, cue, content, kind, resolved, AttributionType.STATEMENT);
+    }
+
+    /** @return true when the source put it forward as fact, so that it is a source for the claim */
+    public boolean isStatement() {
+        return type == AttributionType.STATEMENT;
     }
 }

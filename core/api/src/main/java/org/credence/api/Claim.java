@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param span             where it stands in the article text
  * @param checkWorthiness  0..1: how much the sentence asserts something a fact-checker would check
  * @param quantities       the figures it states
- * @param attributions     whom it is attributed to (empty: the article itself asserts it)
+ * @param attributions     whom it is attributed to: statements only ("X said"), since a belief or wish ("X wants")
+ *                         is no source for it; empty when the article itself asserts it
  * @param cues             hedges, denials and the like within it
  */
 public record Claim(String id, String articleId, int sentenceIndex, Span span, double checkWorthiness,

@@ -23,7 +23,10 @@ public interface CorpusView {
         return articles().size();
     }
 
-    /** @return every group of copies or spun copies; articles that stand alone belong to none */
+    /**
+     * @return every group of copies: exact, machine-paraphrased ("spun") or rewritten sentence by sentence; articles
+     * that stand alone belong to none. Independent reports of one event are not copies and form no group.
+     */
     List<DuplicateGroup> duplicateGroups();
 
     /** @return the group of copies the article belongs to, if it belongs to one */
@@ -40,6 +43,14 @@ public interface CorpusView {
     /** @return true when the two articles are copies of one origin */
     default boolean sameOrigin(String articleId, String otherArticleId) {
         return originOf(articleId).equals(originOf(otherArticleId));
+    }
+
+    /**
+     * @return how two articles that are copies of each other line up sentence by sentence, seen from
+     * {@code articleId}; empty when they are not (two members of a group may be joined only through a third)
+     */
+    default Optional<CopyAlignment> alignment(String articleId, String otherArticleId) {
+        return Optional.empty();
     }
 
     /** @return the estimated textual similarity, 0..1, of two articles (near 1 for copies and spun copies) */

@@ -32,6 +32,7 @@ public final class ArticleFixture {
     private final String id;
     private String title = "";
     private String outlet = "";
+    private String date = "";
     private final List<String> paragraphs = new ArrayList<>();
     private final List<Mark> marks = new ArrayList<>();
     private boolean nextInHeadline;
@@ -54,6 +55,12 @@ public final class ArticleFixture {
     /** Sets the outlet that published the article. */
     public ArticleFixture outlet(String name) {
         this.outlet = name;
+        return this;
+    }
+
+    /** Sets the publication date, ISO 8601 ("2026-03-04"). */
+    public ArticleFixture date(String isoDate) {
+        this.date = isoDate;
         return this;
     }
 
@@ -95,7 +102,7 @@ public final class ArticleFixture {
 
     /** The article as read, before analysis. */
     public Article toArticle() {
-        return new Article(id, title, outlet, "", "", String.join("\n\n", paragraphs), "fixture:" + id);
+        return new Article(id, title, outlet, date, "", String.join("\n\n", paragraphs), "fixture:" + id);
     }
 
     /** Analyses with the shared real pipeline and places the marks. */

@@ -46,7 +46,9 @@ public final class Analyzer {
         List<Quantity> qs = sorted(quantities.extract(unit));
         List<Attribution> as = attributions.extract(unit);
         List<Cue> cs = cues.extract(unit);
-        List<Claim> found = claims.detect(article.id(), unit, qs, as, cs);
+        // a claim's sources are those who stated it; "X wants" or "X believes" makes no one a source for it
+        List<Attribution> statements = as.stream().filter(Attribution::isStatement).toList();
+        List<Claim> found = claims.detect(article.id(), unit, qs, statements, cs);
         return new AnalyzedArticle(article, text, headline, unit.sentences(), qs, as, cs, found);
     }
 

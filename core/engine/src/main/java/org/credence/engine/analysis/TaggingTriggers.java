@@ -22,8 +22,11 @@ import org.credence.engine.lexicon.Lexicons;
  */
 public final class TaggingTriggers implements OpenNlpPipeline.Triggers {
 
-    /** Lists of what is not a cue or not a source, and speculation, which makes no claim by itself. */
-    private static final Set<String> NOT_TRIGGERS = Set.of("SPECULATION", "EXCEPTIONS", "NOT_SOURCES");
+    /**
+     * Lists of what is not a cue or not a source; speculation, which makes no claim by itself; and belief verbs
+     * ("wants", "thinks"), which make no one a source for a claim, and are too common to tag around.
+     */
+    private static final Set<String> NOT_TRIGGERS = Set.of("SPECULATION", "EXCEPTIONS", "NOT_SOURCES", "BELIEF_VERBS");
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",

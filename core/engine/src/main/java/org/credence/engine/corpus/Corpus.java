@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
 import org.credence.api.ClaimLink;
+import org.credence.api.CopyAlignment;
 import org.credence.api.CorpusView;
 import org.credence.api.DuplicateGroup;
 import org.credence.api.SameProposition;
@@ -17,8 +18,9 @@ import org.credence.api.Span;
 import org.credence.engine.corpus.story.Stories;
 
 /**
- * The articles of one session analysed together: who copied whom, which articles tell the same story, and which
- * claims give the same or conflicting figures. Immutable once built by a {@link CorpusBuilder}; safe to share between threads.
+ * The articles of one session analysed together: who copied whom (with the sentence alignment of every pair of
+ * copies), which articles tell the same story, and which claims give the same or conflicting figures. Immutable once
+ * built by a {@link CorpusBuilder}; safe to share between threads.
  */
 public final class Corpus implements CorpusView {
 
@@ -28,12 +30,14 @@ public final class Corpus implements CorpusView {
     private final List<DuplicateGroup> groups;
     private final Map<String, DuplicateGroup> groupOf = new HashMap<>();
     private final Map<String, long[]> signatures;
+    private final Map<String, CopyAlignment> alignments;
     private final Map<String, List<ClaimLink>> links;
     private final Stories stories;
     private final PropositionJudge judge;
 
     Corpus(List<AnalyzedArticle> articles, List<DuplicateGroup> groups, Map<String, long[]> signatures,
-           Map<String, List<ClaimLink>> links, Stories stories, PropositionJudge judge) {
+           Map<String, CopyAlignment> alignments, Map<String, List<ClaimLink>> links, Stories stories,
+           PropositionJudge judge) {
         this.stories = stories;
         this.judge = judge;
         this.articles = List.copyOf(articles);
@@ -44,6 +48,7 @@ public final class Corpus implements CorpusView {
         this.groups = List.copyOf(groups);
         groups.forEach(g -> g.articleIds().forEach(id -> groupOf.put(id, g)));
         this.signatures = Map.copyOf(signatures);
+        this.alignments = Map.copyOf(alignments);
         Map<String, List<ClaimLink>> copy = new HashMap<>();
         links.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         this.links = copy;
@@ -72,6 +77,15 @@ public final class Corpus implements CorpusView {
     @Override
     public Optional<DuplicateGroup> duplicateGroupOf(String articleId) {
         return Optional.ofNullable(groupOf.get(articleId));
+    }
+
+    @Override
+    public Optional<CopyAlignment> alignment(String articleId, String otherArticleId) {
+        CopyAlignment a = alignments.get(CorpusBuilder.key(articleId, otherArticleId));
+        if (a != null) {
+            return Optional.of(a);
+        }
+        return Optional.ofNullable(alignments.get(CorpusBuilder.key(otherArticleId, articleId))).map(CopyAlignment::reversed);
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -124,14 +124,17 @@ public final class NearDuplicateDetector {
         return (double) same / a.length;
     }
 
-    /** Groups of two or more articles whose signatures are similar enough, in input order. */
-    public List<DuplicateGroup> groups(List<AnalyzedArticle> articles, long[][] signatures) {
-        int n = articles.size();
-        UnionFind sets = new UnionFind(n);
-        double[] weakest = new double[n];
-        Arrays.fill(weakest, 1);
+    /** Two articles, by index in the corpus, found to be copies, with how similar they are (0..1). */
+    record Edge(int first, int second, double similarity) {
+    }
+
+    /** The pairs whose signatures are similar enough, in a fixed order (band by band). */
+    List<Edge> pairs(long[][] signatures) {
+        int n = signatures.length;
+        List<Edge> out = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
         for (int band = 0; band < HASHES / ROWS; band++) {
-            Map<Long, List<Integer>> buckets = new HashMap<>();
+            Map<Long, List<Integer>> buckets = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 if (signatures[i].length == 0) {
                     continue;
@@ -147,17 +150,42 @@ public final class NearDuplicateDetector {
                     for (int y = x + 1; y < bucket.size(); y++) {
                         int i = bucket.get(x);
                         int j = bucket.get(y);
-                        if (sets.find(i) == sets.find(j)) {
+                        if (!seen.add(((long) i << 32) | j)) {
                             continue;
                         }
                         double s = similarity(signatures[i], signatures[j]);
                         if (s >= THRESHOLD) {
-                            double w = Math.min(s, Math.min(weakest[sets.find(i)], weakest[sets.find(j)]));
-                            weakest[sets.union(i, j)] = w;
+                            out.add(new Edge(i, j, s));
                         }
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /** Groups of two or more articles whose signatures are similar enough, in input order. */
+    public List<DuplicateGroup> groups(List<AnalyzedArticle> articles, long[][] signatures) {
+        return groups(articles, pairs(signatures));
+    }
+
+    /**
+     * Groups joined by the edges, in input order; a group's similarity is the lowest of the edges that joined it.
+     * Edges within an already joined group add nothing.
+     */
+    static List<DuplicateGroup> groups(List<AnalyzedArticle> articles, List<Edge> edges) {
+        int n = articles.size();
+        UnionFind sets = new UnionFind(n);
+        double[] weakest = new double[n];
+        Arrays.fill(weakest, 1);
+        for (Edge e : edges) {
+            int i = e.first();
+            int j = e.second();
+            if (sets.find(i) == sets.find(j)) {
+                continue;
+            }
+            double w = Math.min(e.similarity(), Math.min(weakest[sets.find(i)], weakest[sets.find(j)]));
+            weakest[sets.union(i, j)] = w;
         }
         Map<Integer, List<String>> members = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {

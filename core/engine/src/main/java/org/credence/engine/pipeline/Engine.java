@@ -1,5 +1,8 @@
 package org.credence.engine.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.analysis.OpenNlpPipeline;
 import org.credence.engine.analysis.TaggingTriggers;
 import org.credence.engine.analysis.attribution.AttributionExtractor;
+import org.credence.engine.analysis.attribution.AttributionModel;
 import org.credence.engine.analysis.claim.CheckWorthinessClaimDetector;
 import org.credence.engine.analysis.cue.CueExtractor;
 import org.credence.engine.analysis.quantity.QuantityExtractor;
@@ -74,7 +78,7 @@ public final class Engine implements AutoCloseable {
     public static Engine open(EngineOptions options) {
         Lexicons lexicons = options.lexiconDir() == null ? Lexicons.defaults() : Lexicons.withOverrides(options.lexiconDir());
         OpenNlpPipeline pipeline = new OpenNlpPipeline(TaggingTriggers.from(lexicons));
-        Analyzer analyzer = new Analyzer(pipeline, new QuantityExtractor(), new AttributionExtractor(lexicons),
+        Analyzer analyzer = new Analyzer(pipeline, new QuantityExtractor(), new AttributionExtractor(lexicons, attributionModel(options.modelDir())),
                 new CueExtractor(lexicons), new CheckWorthinessClaimDetector());
         return new Engine(options, pipeline, analyzer, new CorpusBuilder(lexicons), RuleSources.load(options));
     }
@@ -86,6 +90,19 @@ public final class Engine implements AutoCloseable {
     public static RuleCatalog rulesIn(Path pluginsDir) {
         try (LoadedRules loaded = RuleSources.load(pluginsDir, List.of(), List.of())) {
             return loaded.catalog();
+        }
+    }
+
+    /** The attribution model in the models folder when it holds one, else the bundled one. */
+    private static AttributionModel attributionModel(Path modelDir) {
+        Path file = modelDir == null ? null : modelDir.resolve(AttributionModel.FILE_NAME);
+        if (file == null || !Files.isRegularFile(file)) {
+            return AttributionModel.bundled();
+        }
+        try {
+            return AttributionModel.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 
@@ -136,7 +153,7 @@ public final class Engine implements AutoCloseable {
         progress.finished(Stage.ANALYSE, System.nanoTime() - start);
 
         start = System.nanoTime();
-        long[][] signatures = analysed.stream().map(Analysed::signature).toArray(long[][]::new);
+        List<CorpusBuilder.Signature> signatures = analysed.stream().map(Analysed::signature).toList();
         Corpus corpus = corpusBuilder.build(analysed.stream().map(Analysed::article).toList(), signatures,
                 analysed.stream().map(Analysed::story).toArray(StorySummary[]::new));
         progress.finished(Stage.CORPUS, System.nanoTime() - start);
@@ -185,7 +202,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Analyses in parallel, keeping input order; an article the analyser chokes on becomes a problem. */
-    private record Analysed(AnalyzedArticle article, long[] signature, StorySummary story) {
+    private record Analysed(AnalyzedArticle article, CorpusBuilder.Signature signature, StorySummary story) {
     }
 
     private List<Analysed> analyseAll(List<Article> articles, ProgressListener progress,
@@ -196,7 +213,7 @@ public final class Engine implements AutoCloseable {
         for (Article article : articles) {
             futures.add(workers.submit(() -> {
                 AnalyzedArticle a = analyzer.analyze(article);
-                long[] signature = corpusBuilder.signature(a);   // in parallel here rather than serially later
+                CorpusBuilder.Signature signature = corpusBuilder.signature(a);   // in parallel here rather than serially later
                 StorySummary story = corpusBuilder.storySummary(a);
                 progress.progress(Stage.ANALYSE, done.incrementAndGet(), total);
                 return new Analysed(a, signature, story);

@@ -17,9 +17,17 @@ import org.credence.api.CredibilityRule;
  * @param threads               worker threads for analysis and rules, at least 1
  * @param ruleBudget            longest time one rule may take on one article before it counts as failed; above zero
  * @param builtInRules          rules given in-process rather than by plugins (tests, embedding)
+ * @param modelDir              folder whose trained models replace the bundled ones of the same name
+ *                              ({@code attribution-en.bin}, as {@code credence train} writes them), or null
  */
 public record EngineOptions(Path pluginsDir, List<Path> developmentPluginDirs, Path lexiconDir, int threads,
-                            Duration ruleBudget, List<CredibilityRule> builtInRules) {
+                            Duration ruleBudget, List<CredibilityRule> builtInRules, Path modelDir) {
+
+    /** Options with the bundled models. */
+    public EngineOptions(Path pluginsDir, List<Path> developmentPluginDirs, Path lexiconDir, int threads,
+                         Duration ruleBudget, List<CredibilityRule> builtInRules) {
+        this(pluginsDir, developmentPluginDirs, lexiconDir, threads, ruleBudget, builtInRules, null);
+    }
 
     public EngineOptions {
         developmentPluginDirs = List.copyOf(developmentPluginDirs);

@@ -21,8 +21,10 @@ import org.pf4j.Extension;
  * about the article as a whole: it gives the similarity and examples of substituted words, and says that the copy's
  * claims do not count as independent corroboration (the engine's corpus already treats the group as one origin).
  *
- * <p>Without publication dates there is no telling which is the original, so every member of a group is flagged and
- * the wording says "one story", not "the copy". With dates, the earliest is the original and is not flagged.
+ * <p>Which of the two is the copy is told by the dates (the later one; the earliest of a dated group is the original)
+ * or by the wording (an article that names the other's outlet as a source copies it). Then only the copy is flagged,
+ * and the finding says what it copies. When nothing tells, both are flagged at half the strength, so that the pair
+ * together weighs what one copy does, and the wording says "one story", not "the copy" (decision 0028).
  *
  * <p>Credibility signal: originality ("originality").
  */
@@ -40,6 +42,8 @@ public final class CopiedContentRule implements CredibilityRule {
     /** More single-word swaps than this share of the words compared marks a paraphrasing tool, not a light edit. */
     static final double SPUN_SWAP_RATE = 0.04;
     private static final int EXAMPLES = 3;
+    static final double SPUN_STRENGTH = -0.6;
+    static final double COPY_STRENGTH = -0.4;
 
     @Override
     public RuleInfo info() {
@@ -58,12 +62,20 @@ public final class CopiedContentRule implements CredibilityRule {
         if (other == null) {
             return List.of();
         }
+        Direction direction = direction(article, other);
+        if (direction == Direction.OTHER_COPIES) {
+            return List.of();   // this is the original of the pair: the copy carries the finding
+        }
         double similarity = corpus.similarity(article.id(), other.id());
         WordSubstitutions.Alignment alignment = WordSubstitutions.align(article, other);
         boolean spun = alignment.swapRate() >= SPUN_SWAP_RATE;
         String otherName = other.id() + (other.article().outlet().isBlank() ? "" : " (" + other.article().outlet() + ")");
-        StringBuilder text = new StringBuilder("This article and ").append(otherName).append(" are one story: ")
-                .append(Math.round(similarity * 100)).append("% of their wording pattern is shared");
+        StringBuilder text = direction == Direction.THIS_COPIES
+                ? new StringBuilder("This article copies ").append(otherName).append(", ")
+                        .append(later(article, other) ? "published earlier" : "whose outlet it names as a source")
+                        .append(": ").append(Math.round(similarity * 100)).append("% of their wording pattern is shared")
+                : new StringBuilder("This article and ").append(otherName).append(" are one story: ")
+                        .append(Math.round(similarity * 100)).append("% of their wording pattern is shared");
         if (spun) {
             List<String> examples = new ArrayList<>();
             for (WordSubstitutions.Swap s : alignment.swaps()) {
@@ -83,7 +95,42 @@ public final class CopiedContentRule implements CredibilityRule {
         if (members > 2) {
             text.append(" ").append(members).append(" loaded articles share this story.");
         }
-        return List.of(new Finding(ID, "", spun ? -0.6 : -0.4, text.toString(), List.of(), List.of()));
+        double strength = (spun ? SPUN_STRENGTH : COPY_STRENGTH) * (direction == Direction.THIS_COPIES ? 1 : 0.5);
+        return List.of(new Finding(ID, "", strength, text.toString(), List.of(), List.of()));
+    }
+
+    /** Which of two copies is the copy. */
+    enum Direction { THIS_COPIES, OTHER_COPIES, UNKNOWN }
+
+    /** Dates first (the later one copies), then credit (an article naming the other's outlet as a source copies it). */
+    static Direction direction(AnalyzedArticle article, AnalyzedArticle other) {
+        if (later(article, other)) {
+            return Direction.THIS_COPIES;
+        }
+        if (later(other, article)) {
+            return Direction.OTHER_COPIES;
+        }
+        boolean creditsOther = credits(article, other);
+        if (creditsOther != credits(other, article)) {
+            return creditsOther ? Direction.THIS_COPIES : Direction.OTHER_COPIES;
+        }
+        return Direction.UNKNOWN;
+    }
+
+    private static boolean later(AnalyzedArticle a, AnalyzedArticle b) {
+        String da = a.article().date().strip();
+        String db = b.article().date().strip();
+        return !da.isEmpty() && !db.isEmpty() && da.compareTo(db) > 0;
+    }
+
+    /** True when {@code a} attributes something to the outlet that published {@code b}. */
+    private static boolean credits(AnalyzedArticle a, AnalyzedArticle b) {
+        String outlet = b.article().outlet().strip().toLowerCase(Locale.ROOT);
+        if (outlet.isEmpty() || outlet.equals(a.article().outlet().strip().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return a.attributions().stream().map(at -> at.sourceName().toLowerCase(Locale.ROOT))
+                .anyMatch(name -> name.equals(outlet) || name.equals("the " + outlet));
     }
 
     /** With dates on every member, the earliest is the original; ties and missing dates leave it open. */

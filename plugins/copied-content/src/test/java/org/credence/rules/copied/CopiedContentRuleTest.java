@@ -20,7 +20,7 @@ class CopiedContentRuleTest {
     private final CopiedContentRule rule = new CopiedContentRule();
 
     private static AnalyzedArticle article(String id, String outlet, String date, String body) {
-        return ArticleFixture.article(id).outlet(outlet).paragraph(body).build();
+        return ArticleFixture.article(id).outlet(outlet).date(date).paragraph(body).build();
     }
 
     @Test
@@ -30,7 +30,7 @@ class CopiedContentRuleTest {
         FixedCorpus corpus = FixedCorpus.of(original, spun).withDuplicateGroup(0.58, "ledger", "wire");
         assertThat(RuleHarness.evaluate(rule, spun, corpus)).singleElement().satisfies(f -> {
             assertThat(f.isArticleLevel()).isTrue();
-            assertThat(f.strength()).isEqualTo(-0.6);
+            assertThat(f.strength()).as("undecided: half a copy's weight").isEqualTo(-0.3);
             assertThat(f.explanation()).startsWith("This article and ledger (Coastal Ledger) are one story: 58% of "
                     + "their wording pattern is shared, with words swapped one for one (\"employed\" for \"hired\", "
                     + "\"diggers\" for \"miners\", \"mentioned\" for \"said\")");
@@ -52,5 +52,28 @@ class CopiedContentRuleTest {
         AnalyzedArticle a = article("a", "", "", ORIGINAL);
         AnalyzedArticle b = article("b", "", "", "The union said 700 miners left Tarsa for the coast in May.");
         assertThat(RuleHarness.evaluate(rule, a, FixedCorpus.of(a, b))).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        # case                                   | ledger date | wire date  | wire's source        | copy   | explanation of the copy
+        the later one is the copy                | 2026-03-03  | 2026-03-04 | the observatory      | wire   | This article copies ledger (Coastal Ledger), published earlier
+        the later one is the copy, either order  | 2026-03-05  | 2026-03-04 | the observatory      | ledger | This article copies wire (Daily Wire Copy), published earlier
+        the one naming the other's outlet copies |             |            | the Coastal Ledger   | wire   | This article copies ledger (Coastal Ledger), whose outlet it names as a source
+        """)
+    void theCopyAloneIsFlaggedWhenDatesOrWordingTellWhichItIs(String name, String ledgerDate, String wireDate,
+                                                               String wireSource, String copyId, String explanation) {
+        AnalyzedArticle ledger = article("ledger", "Coastal Ledger", ledgerDate == null ? "" : ledgerDate, ORIGINAL);
+        AnalyzedArticle wire = ArticleFixture.article("wire").outlet("Daily Wire Copy")
+                .date(wireDate == null ? "" : wireDate).paragraph(SPUN.replace("the observatory", wireSource))
+                .attribution(wireSource, "mentioned", org.credence.api.SourceKind.MEDIA).build();
+        FixedCorpus corpus = FixedCorpus.of(ledger, wire).withDuplicateGroup(0.58, "ledger", "wire");
+        AnalyzedArticle copy = copyId.equals("wire") ? wire : ledger;
+        AnalyzedArticle original = copy == wire ? ledger : wire;
+        assertThat(RuleHarness.evaluate(rule, copy, corpus)).singleElement().satisfies(f -> {
+            assertThat(f.strength()).as("the whole weight of a spun copy").isEqualTo(CopiedContentRule.SPUN_STRENGTH);
+            assertThat(f.explanation()).startsWith(explanation);
+        });
+        assertThat(RuleHarness.evaluate(rule, original, corpus)).as("the original").isEmpty();
     }
 }
