@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param quantities       the figures it states
  * @param attributions     whom it is attributed to (empty: the article itself asserts it)
  * @param cues             hedges, denials and the like within it
+ * @param reasons          why it is check-worthy, in plain words, the strongest first ("states a figure", "names a
+ *                         source", "comparative"); empty when the detector gives none. Since API 1.1.
  */
 public record Claim(String id, String articleId, int sentenceIndex, Span span, double checkWorthiness,
-                    List<Quantity> quantities, List<Attribution> attributions, List<Cue> cues) {
+                    List<Quantity> quantities, List<Attribution> attributions, List<Cue> cues, List<String> reasons) {
+
+    /** A claim without stated reasons, as before API 1.1. */
+    public Claim(String id, String articleId, int sentenceIndex, Span span, double checkWorthiness,
+                 List<Quantity> quantities, List<Attribution> attributions, List<Cue> cues) {
+        this(id, articleId, sentenceIndex, span, checkWorthiness, quantities, attributions, cues, List.of());
+    }
 
     public Claim {
         Objects.requireNonNull(id, "id");
@@ -25,6 +33,7 @@ public record Claim(String id, String articleId, int sentenceIndex, Span span, d
         quantities = List.copyOf(quantities);
         attributions = List.copyOf(attributions);
         cues = List.copyOf(cues);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
     /** @return true when any cue of the given type stands in the claim */
