@@ -13,18 +13,14 @@ import org.credence.api.AnalyzedArticle;
 import org.credence.api.Article;
 import org.credence.api.CorpusView;
 import org.credence.engine.analysis.Analyzer;
-import org.credence.engine.analysis.OpenNlpPipeline;
-import org.credence.engine.analysis.TaggingTriggers;
-import org.credence.engine.analysis.attribution.AttributionExtractor;
-import org.credence.engine.analysis.claim.CheckWorthinessClaimDetector;
-import org.credence.engine.analysis.cue.CueExtractor;
-import org.credence.engine.analysis.quantity.QuantityExtractor;
+import org.credence.engine.analysis.StandardAnalysis;
 import org.credence.engine.corpus.Corpus;
 import org.credence.engine.corpus.CorpusBuilder;
 import org.credence.engine.io.ArticleReaders;
 import org.credence.engine.io.ReadProblem;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.lexicon.Lexicons;
+import org.credence.engine.model.Models;
 import org.credence.engine.pipeline.ProgressListener.Stage;
 import org.credence.engine.report.Report;
 import org.credence.engine.rules.LoadedRules;
@@ -66,8 +62,8 @@ public final class Engine implements AutoCloseable {
     /** Loads the language models, the lexicons and the rules. */
     public static Engine open(EngineOptions options) {
         Lexicons lexicons = options.lexiconDir() == null ? Lexicons.defaults() : Lexicons.withOverrides(options.lexiconDir());
-        Analyzer analyzer = new Analyzer(new OpenNlpPipeline(TaggingTriggers.from(lexicons)), new QuantityExtractor(), new AttributionExtractor(lexicons),
-                new CueExtractor(lexicons), new CheckWorthinessClaimDetector());
+        Models models = options.modelDir() == null ? Models.bundled() : Models.withOverrides(options.modelDir());
+        Analyzer analyzer = StandardAnalysis.analyzer(lexicons, models);
         LoadedRules rules = new PluginRuleLoader()
                 .load(options.pluginsDir(), options.developmentPluginDirs(), options.builtInRules());
         return new Engine(options, analyzer, new CorpusBuilder(lexicons), rules);
