@@ -27,6 +27,11 @@ final class EngineSetup {
             description = "Folder of JSON lexicons that replace the bundled ones of the same name.")
     Path lexicons;
 
+    @Option(names = "--models", paramLabel = "DIR",
+            description = "Folder of learned models (check-worthiness.model, uncertainty.model, as `credence train` writes"
+                + " them) that replace the shipped ones of the same name.")
+    Path models;
+
     Integer threads;
 
     long ruleBudgetMillis;
@@ -53,7 +58,12 @@ final class EngineSetup {
 
     EngineOptions options() {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        return new EngineOptions(pluginsDir(), List.of(), lexicons, n, Duration.ofMillis(ruleBudgetMillis), List.of());
+        if (models != null && !Files.isDirectory(models)) {
+            throw new ParameterException(mixee.commandLine(), "Invalid value for option '--models': " + models
+                    + " is not a folder");
+        }
+        return new EngineOptions(pluginsDir(), List.of(), lexicons, n, Duration.ofMillis(ruleBudgetMillis), List.of(),
+                models);
     }
 
     /** The folder given, else the installation's plugins folder, else none (no rules: the scores stay at baseline). */
