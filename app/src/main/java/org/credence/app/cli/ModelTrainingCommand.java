@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.credence.engine.io.OneLine;
 import org.credence.engine.model.LinearModel;
 import org.credence.engine.model.LinearModelFile;
 import org.credence.engine.model.ModelException;
@@ -57,9 +58,10 @@ abstract class ModelTrainingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        Console console = new Console(err);
         for (Path p : data) {
             if (!Files.exists(p)) {
-                err.println("credence: " + p + ": no such file or folder");
+                console.error(p + ": no such file or folder");
                 return ExitCodes.FAILED;
             }
         }
@@ -68,13 +70,13 @@ abstract class ModelTrainingCommand implements Callable<Integer> {
         try (Engine engine = Engine.open(setup.options()); EvaluationContext context = new EvaluationContext(engine)) {
             model = train(context, err);
         } catch (DatasetException | ModelException | IllegalArgumentException e) {
-            err.println("credence: " + CredenceCommand.oneLine(e));
+            console.error(OneLine.message(e));
             return ExitCodes.FAILED;
         }
         try {
             LinearModelFile.write(model, out);
         } catch (IOException e) {
-            err.println("credence: " + out + ": cannot be written: " + e.getMessage());
+            console.error(out + ": cannot be written", e);
             return ExitCodes.FAILED;
         }
         PrintWriter o = spec.commandLine().getOut();

@@ -15,12 +15,12 @@ import java.util.Objects;
  * @param attributions     whom it is attributed to (empty: the article itself asserts it)
  * @param cues             hedges, denials and the like within it
  * @param reasons          why it is check-worthy, in plain words, the strongest first ("states a figure", "names a
- *                         source", "comparative"); empty when the detector gives none. Since API 1.1.
+ *                         source", "comparative"); empty when the detector gives none. Since API 2.0.
  */
 public record Claim(String id, String articleId, int sentenceIndex, Span span, double checkWorthiness,
                     List<Quantity> quantities, List<Attribution> attributions, List<Cue> cues, List<String> reasons) {
 
-    /** A claim without stated reasons, as before API 1.1. */
+    /** A claim without stated reasons, as rules written before API 2.0 build it. */
     public Claim(String id, String articleId, int sentenceIndex, Span span, double checkWorthiness,
                  List<Quantity> quantities, List<Attribution> attributions, List<Cue> cues) {
         this(id, articleId, sentenceIndex, span, checkWorthiness, quantities, attributions, cues, List.of());

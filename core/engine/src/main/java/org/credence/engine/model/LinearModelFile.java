@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.credence.engine.io.AtomicFiles;
+
 /**
  * The text form of a {@link LinearModel}, one item a line, tab-separated, UTF-8:
  * <pre>
@@ -57,7 +59,7 @@ public final class LinearModelFile {
 
     /** Writes the model to a file, atomically. */
     public static void write(LinearModel model, Path file) throws IOException {
-        org.credence.engine.export.AtomicFiles.write(file, out -> write(model, out));
+        AtomicFiles.write(file, out -> write(model, out));
     }
 
     private static String clean(String s) {

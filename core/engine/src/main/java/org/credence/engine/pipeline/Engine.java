@@ -7,13 +7,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Article;
 import org.credence.api.CorpusView;
 import org.credence.engine.analysis.Analyzer;
+import org.credence.engine.analysis.OpenNlpPipeline;
 import org.credence.engine.analysis.StandardAnalysis;
+import org.credence.engine.analysis.TaggingTriggers;
 import org.credence.engine.corpus.Corpus;
 import org.credence.engine.corpus.CorpusBuilder;
 import org.credence.engine.io.ArticleReaders;
@@ -21,10 +24,12 @@ import org.credence.engine.io.ReadProblem;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.lexicon.Lexicons;
 import org.credence.engine.model.Models;
-import org.credence.engine.pipeline.ProgressListener.Stage;
+import org.credence.engine.progress.ProgressListener;
+import org.credence.engine.progress.ProgressListener.Stage;
 import org.credence.engine.report.Report;
+import org.credence.engine.result.RuleCatalog;
+import org.credence.engine.result.RuleFailure;
 import org.credence.engine.rules.LoadedRules;
-import org.credence.engine.rules.PluginRuleLoader;
 import org.credence.engine.rules.RuleRunner;
 import org.credence.engine.scoring.Scorer;
 import org.credence.engine.scoring.WeightsProfile;
@@ -41,6 +46,7 @@ import org.credence.engine.scoring.WeightsProfile;
 public final class Engine implements AutoCloseable {
 
     private final EngineOptions options;
+    private final OpenNlpPipeline pipeline;
     private final Analyzer analyzer;
     private final ArticleReaders readers;
     private volatile LoadedRules rules;
@@ -49,8 +55,10 @@ public final class Engine implements AutoCloseable {
     private final CorpusBuilder corpusBuilder;
     private final ExecutorService workers;
 
-    private Engine(EngineOptions options, Analyzer analyzer, CorpusBuilder corpusBuilder, LoadedRules rules) {
+    private Engine(EngineOptions options, OpenNlpPipeline pipeline, Analyzer analyzer, CorpusBuilder corpusBuilder,
+                   LoadedRules rules) {
         this.options = options;
+        this.pipeline = pipeline;
         this.corpusBuilder = corpusBuilder;
         this.analyzer = analyzer;
         this.readers = new ArticleReaders();
@@ -62,16 +70,25 @@ public final class Engine implements AutoCloseable {
     /** Loads the language models, the lexicons and the rules. */
     public static Engine open(EngineOptions options) {
         Lexicons lexicons = options.lexiconDir() == null ? Lexicons.defaults() : Lexicons.withOverrides(options.lexiconDir());
+        OpenNlpPipeline pipeline = new OpenNlpPipeline(TaggingTriggers.from(lexicons));
         Models models = options.modelDir() == null ? Models.bundled() : Models.withOverrides(options.modelDir());
-        Analyzer analyzer = StandardAnalysis.analyzer(lexicons, models);
-        LoadedRules rules = new PluginRuleLoader()
-                .load(options.pluginsDir(), options.developmentPluginDirs(), options.builtInRules());
-        return new Engine(options, analyzer, new CorpusBuilder(lexicons), rules);
+        Analyzer analyzer = StandardAnalysis.analyzer(pipeline, lexicons, models);
+        return new Engine(options, pipeline, analyzer, new CorpusBuilder(lexicons), RuleSources.load(options));
+    }
+
+    /**
+     * The plugins and rule packs of a plugins folder as the engine would load them, without loading the language
+     * models: for listing a folder. The plugins are unloaded again before this returns.
+     */
+    public static RuleCatalog rulesIn(Path pluginsDir) {
+        try (LoadedRules loaded = RuleSources.load(pluginsDir, List.of(), List.of())) {
+            return loaded.catalog();
+        }
     }
 
     /** The rules and plugins this engine loaded, with the plugins that failed to load. */
-    public LoadedRules rules() {
-        return rules;
+    public RuleCatalog rules() {
+        return rules.catalog();
     }
 
     /** Reads files and folders; a file that cannot be read becomes a problem and the others go on. */
@@ -82,6 +99,21 @@ public final class Engine implements AutoCloseable {
     /** Analyses one article. Safe to call from any thread. */
     public AnalyzedArticle analyze(Article article) {
         return analyzer.analyze(article);
+    }
+
+    /** @return the text an analysed article's spans point into: the headline, a blank line and the body */
+    public static String textOf(Article article) {
+        return Analyzer.textOf(article);
+    }
+
+    /**
+     * Splits an article's text into sentences and tokens and does nothing more: the baseline that
+     * {@code credence benchmark} sets the whole pipeline beside. Safe to call from any thread.
+     *
+     * @return the number of tokens
+     */
+    public int countTokens(Article article) {
+        return pipeline.countTokens(Analyzer.textOf(article));
     }
 
     /** Analyses, compares and scores the articles together. */
@@ -110,12 +142,11 @@ public final class Engine implements AutoCloseable {
      *
      * @return the rules now loaded
      */
-    public synchronized LoadedRules reloadRules() {
+    public synchronized RuleCatalog reloadRules() {
         LoadedRules old = rules;
-        rules = new PluginRuleLoader().load(options.pluginsDir(), options.developmentPluginDirs(),
-                options.builtInRules());
+        rules = RuleSources.load(options);
         old.close();
-        return rules;
+        return rules.catalog();
     }
 
     private Report applyRules(CorpusView corpus, List<ReadProblem> problems, WeightsProfile profile,
@@ -127,7 +158,7 @@ public final class Engine implements AutoCloseable {
         run.nanosByRule().forEach(progress::ruleTime);
 
         start = System.nanoTime();
-        List<org.credence.engine.rules.RuleFailure> failures = new ArrayList<>(loaded.failures());
+        List<RuleFailure> failures = new ArrayList<>(loaded.failures());
         failures.addAll(run.failures());
         Report report = new Report(corpus, loaded.descriptors(), run.findings(), failures,
                 scorer.score(run.findings(), corpus, loaded.descriptors(), profile), problems);
@@ -187,7 +218,7 @@ public final class Engine implements AutoCloseable {
         rules.close();
     }
 
-    static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+    static ThreadFactory daemonThreads(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.credence.api.Sentence;
 import org.credence.api.Token;
-import org.credence.api.TokenList;
+import org.credence.engine.analysis.TokenList;
 
 /**
  * A sentence's tokens as the learned models see them: lower-cased, every digit written as 0 ("2,016" becomes
