@@ -75,15 +75,6 @@ public final class ClaimFeatures {
             }
             sink.add(name);
         }
-        if (Boolean.getBoolean("x.stem")) {
-            org.tartarus.snowball.ext.EnglishStemmer st = new org.tartarus.snowball.ext.EnglishStemmer();
-            for (int i = 0; i < n; i++) { st.setCurrent(words.form(i)); st.stem(); sink.add("s=" + st.getCurrent()); }
-        }
-        if (Boolean.getBoolean("x.num")) {
-            int nums = 0; for (int i = 0; i < n; i++) if (words.hasDigit(i)) nums++;
-            sink.add(band("nums=", nums, 1, 2, 3, 5));
-        }
-        if (Boolean.getBoolean("x.nolen")) { } else
         sink.add(band("len=", wordCount, 5, 10, 20, 40));
         sink.add(band("caps=", caps, 1, 2, 4, 8));
         if (!qs.isEmpty()) {

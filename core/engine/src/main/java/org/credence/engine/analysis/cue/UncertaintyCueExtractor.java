@@ -19,7 +19,8 @@ import org.credence.engine.model.LinearModel;
  * each place such a phrase stands the model decides from its context whether it is a cue there ("the toll may
  * rise", yes; "in May 2021", no). Each cue found is a {@link CueType#SPECULATION} cue with its span. Hedges and
  * weasel phrases of news ("reportedly", "sources suggest") come from the cue lexicon, which {@link CombinedCues}
- * puts first. Thread-safe.
+ * puts first. "May" as a month ("May 2021", "on 4 May") is never a cue, as in the lexicon: Wikipedia gives the
+ * model too few months to learn that from. Thread-safe.
  */
 public final class UncertaintyCueExtractor implements Extractor<Cue> {
 
@@ -49,8 +50,8 @@ public final class UncertaintyCueExtractor implements Extractor<Cue> {
             for (CandidatePhrases.Found f : candidates.find(words)) {
                 LinearModel.Scoring scoring = model.scoring();
                 UncertaintyFeatures.extract(words, f.phrase(), f.first(), f.last(), scoring);
-                if (scoring.yes()) {
-                    Span span = new Span(words.start(f.first()), words.end(f.last()));
+                Span span = new Span(words.start(f.first()), words.end(f.last()));
+                if (scoring.yes() && !CueExtractor.isMonth(text, sentence, span, CueType.SPECULATION)) {
                     out.add(new Cue(span, CueType.SPECULATION, f.phrase()));
                 }
             }
