@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.credence.engine.io.OneLine;
-import org.credence.engine.model.LinearModel;
-import org.credence.engine.model.LinearModelFile;
-import org.credence.engine.model.ModelException;
 import org.credence.engine.pipeline.Engine;
 import org.credence.evaluation.EvaluationContext;
-import org.credence.evaluation.datasets.DatasetException;
+import org.credence.evaluation.TrainedModel;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +50,7 @@ abstract class ModelTrainingCommand implements Callable<Integer> {
      * @param context the engine to analyse the data with (its models, lexicons and threads)
      * @param err     where to say what was read and held out
      */
-    abstract LinearModel train(EvaluationContext context, PrintWriter err) throws InterruptedException;
+    abstract TrainedModel train(EvaluationContext context, PrintWriter err) throws InterruptedException;
 
     @Override
     public Integer call() throws Exception {
@@ -66,22 +63,22 @@ abstract class ModelTrainingCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        LinearModel model;
+        TrainedModel model;
         try (Engine engine = Engine.open(setup.options()); EvaluationContext context = new EvaluationContext(engine)) {
             model = train(context, err);
-        } catch (DatasetException | ModelException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {   // unreadable data, a malformed --models file, data of one label
             console.error(OneLine.message(e));
             return ExitCodes.FAILED;
         }
         try {
-            LinearModelFile.write(model, out);
+            model.writeTo(out);
         } catch (IOException e) {
             console.error(out + ": cannot be written", e);
             return ExitCodes.FAILED;
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf("wrote %s: model %s, %d features, threshold %.2f, %.1f KB, trained in %.1f s%n", out, model.kind(),
-                model.weights().size(), model.threshold(), Files.size(out) / 1024.0, (System.nanoTime() - start) / 1e9);
+                model.features(), model.threshold(), Files.size(out) / 1024.0, (System.nanoTime() - start) / 1e9);
         o.flush();
         return ExitCodes.OK;
     }

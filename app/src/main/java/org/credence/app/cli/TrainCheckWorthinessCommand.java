@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.credence.engine.model.LinearModel;
-import org.credence.engine.training.CheckWorthinessTrainer;
 import org.credence.evaluation.EvaluationContext;
 import org.credence.evaluation.ModelTraining;
+import org.credence.evaluation.TrainedModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,12 +37,12 @@ final class TrainCheckWorthinessCommand extends ModelTrainingCommand {
     }
 
     @Override
-    LinearModel train(EvaluationContext context, PrintWriter err) throws InterruptedException {
+    TrainedModel train(EvaluationContext context, PrintWriter err) throws InterruptedException {
         ModelTraining.CheckWorthinessData d = ModelTraining.checkWorthinessData(data, all);
         Set<String> excluded = ModelTraining.sentenceKeys(exclude);
         List<String> sources = exclude.stream().map(TrainCheckWorthinessCommand::shortName).toList();
         err.printf("credence: %d labelled sentences read%s%n", d.sentences().size() + d.heldOut(),
                 d.heldOut() == 0 ? "" : "; " + d.heldOut() + " held out for credence eval");
-        return new ModelTraining(context).checkWorthiness(d, excluded, sources, CheckWorthinessTrainer.DEFAULT.withSeed(seed));
+        return new ModelTraining(context).checkWorthiness(d, excluded, sources, seed);
     }
 }

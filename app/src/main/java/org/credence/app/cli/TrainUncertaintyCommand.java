@@ -2,10 +2,9 @@ package org.credence.app.cli;
 
 import java.io.PrintWriter;
 
-import org.credence.engine.model.LinearModel;
-import org.credence.engine.training.UncertaintyTrainer;
 import org.credence.evaluation.EvaluationContext;
 import org.credence.evaluation.ModelTraining;
+import org.credence.evaluation.TrainedModel;
 
 import picocli.CommandLine.Command;
 
@@ -21,10 +20,10 @@ import picocli.CommandLine.Command;
 final class TrainUncertaintyCommand extends ModelTrainingCommand {
 
     @Override
-    LinearModel train(EvaluationContext context, PrintWriter err) throws InterruptedException {
+    TrainedModel train(EvaluationContext context, PrintWriter err) throws InterruptedException {
         ModelTraining.UncertaintyData d = ModelTraining.uncertaintyData(data, all);
         err.printf("credence: %d annotated sentences read%s%n", d.sentences().size() + d.heldOut(),
                 d.heldOut() == 0 ? "" : "; " + d.heldOut() + " held out for credence eval");
-        return new ModelTraining(context).uncertainty(d, UncertaintyTrainer.DEFAULT.withSeed(seed));
+        return new ModelTraining(context).uncertainty(d, seed);
     }
 }

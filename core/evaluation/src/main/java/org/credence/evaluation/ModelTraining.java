@@ -81,9 +81,17 @@ public final class ModelTraining {
         return Files.isRegularFile(file) && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     }
 
-    /** The check-worthiness model from the data, less the sentences whose keys are excluded. */
-    public LinearModel checkWorthiness(CheckWorthinessData data, Set<String> excluded, List<String> excludedSources,
-                                       LinearTrainer trainer) throws InterruptedException {
+    /**
+     * The check-worthiness model from the data, less the sentences whose keys are excluded, with the shipped settings
+     * and the given seed.
+     */
+    public TrainedModel checkWorthiness(CheckWorthinessData data, Set<String> excluded, List<String> excludedSources,
+                                        long seed) throws InterruptedException {
+        return new TrainedModel(checkWorthiness(data, excluded, excludedSources, CheckWorthinessTrainer.DEFAULT.withSeed(seed)));
+    }
+
+    LinearModel checkWorthiness(CheckWorthinessData data, Set<String> excluded, List<String> excludedSources,
+                                LinearTrainer trainer) throws InterruptedException {
         List<LabelledSentence> kept = data.sentences().stream().filter(s -> !excluded.contains(TextKey.of(s.text()))).toList();
         List<AnalyzedArticle> analysed = context.analyzeAll(kept.stream().map(s -> Article.of(s.id(), s.text())).toList());
         List<CheckWorthinessTrainer.Labelled> items = new ArrayList<>(kept.size());
@@ -128,7 +136,12 @@ public final class ModelTraining {
         return n == 5 ? "fifth" : n + "th";
     }
 
-    public LinearModel uncertainty(UncertaintyData data, LinearTrainer trainer) throws InterruptedException {
+    /** The uncertainty model from the data, with the shipped settings and the given seed. */
+    public TrainedModel uncertainty(UncertaintyData data, long seed) throws InterruptedException {
+        return new TrainedModel(uncertainty(data, UncertaintyTrainer.DEFAULT.withSeed(seed)));
+    }
+
+    LinearModel uncertainty(UncertaintyData data, LinearTrainer trainer) throws InterruptedException {
         List<SzegedSentence> sentences = data.sentences();
         List<AnalyzedArticle> analysed = context.analyzeAll(sentences.stream().map(s -> Article.of(s.id(), s.text())).toList());
         List<UncertaintyTrainer.Annotated> items = new ArrayList<>(sentences.size());

@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.credence.engine.io.AtomicFiles;
-
 /**
  * The text form of a {@link LinearModel}, one item a line, tab-separated, UTF-8:
  * <pre>
@@ -55,11 +53,6 @@ public final class LinearModelFile {
             w.write("term\t" + checkedName(term) + "\n");
         }
         w.flush();
-    }
-
-    /** Writes the model to a file, atomically. */
-    public static void write(LinearModel model, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(model, out));
     }
 
     private static String clean(String s) {

@@ -41,7 +41,7 @@ class LinearModelFileTest {
     void aModelReadsBackWithTheSameDecisionsAndTheSameBytes() throws IOException {
         LinearModel m = model();
         Path file = dir.resolve("uncertainty.model");
-        LinearModelFile.write(m, file);
+        Files.write(file, bytes(m));
         LinearModel back = LinearModelFile.read(file, "uncertainty");
         assertThat(back.weights()).isEqualTo(m.weights());
         assertThat(back.vocabulary()).containsExactly("is said to", "may");
@@ -80,7 +80,7 @@ class LinearModelFileTest {
 
     @Test
     void aFolderOfModelsReplacesTheShippedOneOfTheSameNameOnly() throws IOException {
-        LinearModelFile.write(model(), dir.resolve("uncertainty.model"));
+        Files.write(dir.resolve("uncertainty.model"), bytes(model()));
         Models models = Models.withOverrides(dir);
         assertThat(models.get(Models.UNCERTAINTY).about()).containsEntry("data", "our own");
         assertThat(models.origin(Models.UNCERTAINTY)).isEqualTo(dir.resolve("uncertainty.model").toString());
