@@ -75,6 +75,9 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
             if (claim.quantities().isEmpty() && claim.attributions().isEmpty()) {
                 continue;   // only checkable assertions are contested
             }
+            if (claim.cues().stream().anyMatch(OfficialDenialContrastRule::isCounter)) {
+                continue;   // a claim that is itself a denial is not contested by another denial
+            }
             Sentence sentence = article.sentences().get(claim.sentenceIndex());
             Set<String> words = ContentWords.of(article, sentence, Span.EMPTY);
             Set<String> linkedArticles = new HashSet<>();
@@ -85,16 +88,19 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 if (c.article() == article && c.sentence().index() == sentence.index()) {
                     continue;   // the denial is not set against itself
                 }
-                if (claim.cues().stream().anyMatch(cue -> isCounter(cue))) {
-                    continue;   // a claim that is itself a denial is not contested by another denial
+                // counted, not copied: a megabyte article sets thousands of claims against each denial
+                int shared = 0;
+                for (String w : words) {
+                    if (c.words().contains(w)) {
+                        shared++;
+                    }
                 }
-                Set<String> shared = new HashSet<>(words);
-                shared.retainAll(c.words());
                 boolean linked = linkedArticles.contains(c.article().id());
-                boolean contested = !c.key().isEmpty() && shared.contains(c.key()) || linked && !shared.isEmpty();
-                if (contested && shared.size() > bestShared) {
+                boolean contested = !c.key().isEmpty() && words.contains(c.key()) && c.words().contains(c.key())
+                        || linked && shared > 0;
+                if (contested && shared > bestShared) {
                     best = c;
-                    bestShared = shared.size();
+                    bestShared = shared;
                 }
             }
             if (best != null) {
