@@ -52,7 +52,7 @@ class ModelTrainingOnSharedDataAcceptanceTest {
         String silent = Files.readString(out).replaceFirst("(?m)^threshold\t.*$", "threshold\t0.999999");
         Files.writeString(models.resolve("uncertainty.model"), silent);
         Path article = dir.resolve("a.txt");
-        Files.writeString(article, "The toll may rise as rescuers reach the valley, officials said on Monday.");
+        Files.writeString(article, "The death toll may rise above 200, the Karvala health ministry said on Monday.");
         Path shipped = dir.resolve("shipped.json");
         Path replaced = dir.resolve("replaced.json");
         Distribution.Run withShipped = Distribution.credence("score", article.toString(), "--json", shipped.toString());
