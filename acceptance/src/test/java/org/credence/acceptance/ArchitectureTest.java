@@ -39,9 +39,9 @@ class ArchitectureTest {
      * layer do not use one another.
      */
     static final List<List<String>> ENGINE_LAYERS = List.of(
-            List.of("io", "lexicon", "result", "progress"),
+            List.of("io", "lexicon", "result", "progress", "model"),
             List.of("analysis"),
-            List.of("corpus"),
+            List.of("corpus", "training"),
             List.of("rules"),
             List.of("rulepack"),
             List.of("plugins"),

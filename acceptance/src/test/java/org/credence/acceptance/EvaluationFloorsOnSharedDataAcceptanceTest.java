@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EvaluationFloorsOnSharedDataAcceptanceTest {
 
     private static final Path FLOORS = Path.of("..", "eval", "floors.json").toAbsolutePath().normalize();
+    private static final Path SHIPPED_UNCERTAINTY = Path.of("..", "core", "engine", "src", "main", "resources", "org",
+            "credence", "engine", "model", "uncertainty.model").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
@@ -42,18 +44,24 @@ class EvaluationFloorsOnSharedDataAcceptanceTest {
     }
 
     @Test
-    void hedgeDetectionWithItsCuesRemovedFallsBelowItsFloorAndFailsTheCheck() throws IOException, InterruptedException {
+    void hedgeDetectionWithItsCuesAndItsModelRemovedFallsBelowItsFloorAndFailsTheCheck()
+            throws IOException, InterruptedException {
         Path data = Distribution.requireShared("data");
-        // a trainer's lexicon that lost its hedges and weasel words: the kind of regression the floors are for
+        // a trainer's lexicon that lost its hedges and weasel words, and an uncertainty model that never says yes:
+        // the kind of regression the floors are for
         Path lexicons = Files.createDirectories(dir.resolve("lexicons"));
         Files.writeString(lexicons.resolve("cues.json"),
                 "{\"description\": \"hedges lost\", \"groups\": {\"DENIAL\": [\"denied\"]}}");
+        Path models = Files.createDirectories(dir.resolve("models"));
+        Files.writeString(models.resolve("uncertainty.model"), Files.readString(SHIPPED_UNCERTAINTY)
+                .replaceFirst("(?m)^threshold\t.*$", "threshold\t0.999999"));
         Distribution.Run run = Distribution.credence("eval", "szeged", data.resolve("szeged-uncertainty/wiki.sentences.tsv")
-                .toString(), "--limit", "2000", "--lexicons", lexicons.toString(), "--floors", FLOORS.toString());
+                .toString(), "--limit", "2000", "--lexicons", lexicons.toString(), "--models", models.toString(),
+                "--floors", FLOORS.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.err().lines().filter(l -> l.contains("below its floor")).toList())
-                .containsExactly("credence: szeged f1 is 0.000, below its floor 0.700",
-                        "credence: szeged precision is 0.000, below its floor 0.700");
+                .containsExactly("credence: szeged heldout-f1 is 0.000, below its floor 0.840",
+                        "credence: szeged heldout-precision is 0.000, below its floor 0.800");
     }
 
     @Test

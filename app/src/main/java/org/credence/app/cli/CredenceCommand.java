@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Judges how far the claims in news articles can be trusted, and says why.",
         subcommands = {ScoreCommand.class, RulesCommand.class, PluginsCommand.class, WorkbenchCommand.class, EvalCommand.class,
-            CalibrateCommand.class, BenchmarkCommand.class, NewRuleCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
+            CalibrateCommand.class, TrainCommand.class, BenchmarkCommand.class, NewRuleCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything was read and every rule ran",

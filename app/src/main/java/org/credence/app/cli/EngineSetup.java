@@ -1,5 +1,6 @@
 package org.credence.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,8 @@ final class EngineSetup {
     Path lexicons;
 
     @Option(names = "--models", paramLabel = "DIR",
-            description = "Folder of trained models (as `credence train` writes them) that replace the bundled ones of the same name.")
+            description = "Folder of trained models (check-worthiness.model, uncertainty.model, attribution-en.bin, as"
+                + " `credence train` writes them) that replace the shipped ones of the same name.")
     Path models;
 
     Integer threads;
@@ -56,6 +58,10 @@ final class EngineSetup {
 
     EngineOptions options() {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (models != null && !Files.isDirectory(models)) {
+            throw new ParameterException(mixee.commandLine(), "Invalid value for option '--models': " + models
+                    + " is not a folder");
+        }
         return new EngineOptions(pluginsDir(), List.of(), lexicons, n, Duration.ofMillis(ruleBudgetMillis), List.of(),
                 models);
     }

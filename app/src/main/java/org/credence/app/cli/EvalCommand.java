@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.pipeline.Engine;
+import org.credence.evaluation.CrossValidated;
 import org.credence.evaluation.Evaluation;
 import org.credence.evaluation.EvaluationContext;
 import org.credence.evaluation.EvaluationResult;
@@ -66,6 +67,21 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to this JSON file.")
     Path json;
 
+    @Option(names = "--cross-validate", paramLabel = "K", defaultValue = "0",
+            description = {"Train the data set's model afresh in K folds (whole articles or debates together) and",
+                "measure each on what it held out: checkthat, claimbuster, szeged. Reports the mean, its spread",
+                "across folds, and the baselines."})
+    int crossValidate;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Seed of the folds and of training, with --cross-validate (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--train-on", paramLabel = "FILE",
+            description = "With --cross-validate on checkthat: the ClaimBuster file its model learns from (default:"
+                + " claimbuster/train.json beside the CheckThat! folder's parent).")
+    Path trainOn;
+
     @Mixin
     EngineSetup setup;
 
@@ -78,6 +94,17 @@ final class EvalCommand implements Callable<Integer> {
         if (chosen == null) {
             console.error("unknown data set '" + dataset + "'; expected one of " + evaluations.datasets() + " or all");
             return ExitCodes.USAGE;
+        }
+        if (crossValidate != 0 && (crossValidate < 2 || fast || limit != 0)) {
+            console.error("--cross-validate needs K of at least 2 and goes with neither --fast nor --limit");
+            return ExitCodes.USAGE;
+        }
+        if (crossValidate != 0) {
+            chosen = chosen.stream().filter(e -> e instanceof CrossValidated).toList();
+            if (chosen.isEmpty()) {
+                console.error(dataset + " cannot be cross-validated; checkthat, claimbuster and szeged can");
+                return ExitCodes.USAGE;
+            }
         }
         Floors floors = null;
         if (floorsFile != null) {
@@ -99,7 +126,9 @@ final class EvalCommand implements Callable<Integer> {
                 int n = fast ? evaluation.fastSlice() : limit;
                 try {
                     long start = System.nanoTime();
-                    results.add(evaluation.run(where, n, context));
+                    results.add(crossValidate != 0
+                            ? ((CrossValidated) evaluation).crossValidate(where, crossValidate, seed, trainOn, context)
+                            : evaluation.run(where, n, context));
                     console.note(String.format(Locale.ROOT, "%s measured in %.1f s", evaluation.dataset(),
                             (System.nanoTime() - start) / 1e9));
                 } catch (DatasetException e) {

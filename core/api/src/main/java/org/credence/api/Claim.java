@@ -15,9 +15,17 @@ import java.util.Objects;
  * @param attributions     whom it is attributed to: statements only ("X said"), since a belief or wish ("X wants")
  *                         is no source for it; empty when the article itself asserts it
  * @param cues             hedges, denials and the like within it
+ * @param reasons          why it is check-worthy, in plain words, the strongest first ("states a figure", "names a
+ *                         source", "comparative"); empty when the detector gives none. Since API 2.0.
  */
 public record Claim(String id, String articleId, int sentenceIndex, Span span, double checkWorthiness,
-                    List<Quantity> quantities, List<Attribution> attributions, List<Cue> cues) {
+                    List<Quantity> quantities, List<Attribution> attributions, List<Cue> cues, List<String> reasons) {
+
+    /** A claim without stated reasons, as rules written before API 2.0 build it. */
+    public Claim(String id, String articleId, int sentenceIndex, Span span, double checkWorthiness,
+                 List<Quantity> quantities, List<Attribution> attributions, List<Cue> cues) {
+        this(id, articleId, sentenceIndex, span, checkWorthiness, quantities, attributions, cues, List.of());
+    }
 
     public Claim {
         Objects.requireNonNull(id, "id");
@@ -26,6 +34,7 @@ public record Claim(String id, String articleId, int sentenceIndex, Span span, d
         quantities = List.copyOf(quantities);
         attributions = List.copyOf(attributions);
         cues = List.copyOf(cues);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
     /** @return true when any cue of the given type stands in the claim */

@@ -10,7 +10,9 @@ import java.util.concurrent.Future;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Article;
+import org.credence.engine.lexicon.Lexicons;
 import org.credence.engine.pipeline.Engine;
+import java.nio.file.Path;
 
 /**
  * The engine an evaluation measures, and the threads it analyses on. Analysis goes through the very engine that
@@ -32,6 +34,12 @@ public final class EvaluationContext implements AutoCloseable {
 
     public Engine engine() {
         return engine;
+    }
+
+    /** The lexicons the engine was opened with (its lexicon folder over the bundled ones). */
+    public Lexicons lexicons() {
+        Path dir = engine.options().lexiconDir();
+        return dir == null ? Lexicons.defaults() : Lexicons.withOverrides(dir);
     }
 
     /** Analyses the articles in parallel; the result keeps their order. */

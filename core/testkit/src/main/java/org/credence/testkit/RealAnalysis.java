@@ -7,13 +7,11 @@ import org.credence.api.Article;
 import org.credence.api.CorpusView;
 import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.analysis.OpenNlpPipeline;
+import org.credence.engine.analysis.StandardAnalysis;
 import org.credence.engine.analysis.TaggingTriggers;
-import org.credence.engine.analysis.attribution.AttributionExtractor;
-import org.credence.engine.analysis.claim.CheckWorthinessClaimDetector;
-import org.credence.engine.analysis.cue.CueExtractor;
-import org.credence.engine.analysis.quantity.QuantityExtractor;
 import org.credence.engine.corpus.CorpusBuilder;
 import org.credence.engine.lexicon.Lexicons;
+import org.credence.engine.model.Models;
 
 /**
  * Analyses articles exactly as {@code credence score} does: the real language models, the bundled lexicons, the
@@ -49,9 +47,8 @@ public final class RealAnalysis {
 
     private static final class Holder {
         private static final Lexicons LEXICONS = Lexicons.defaults();
-        private static final Analyzer ANALYZER = new Analyzer(new OpenNlpPipeline(TaggingTriggers.from(LEXICONS)),
-                new QuantityExtractor(), new AttributionExtractor(LEXICONS), new CueExtractor(LEXICONS),
-                new CheckWorthinessClaimDetector());
+        private static final Analyzer ANALYZER = StandardAnalysis.analyzer(
+                new OpenNlpPipeline(TaggingTriggers.from(LEXICONS)), LEXICONS, Models.bundled());
         private static final CorpusBuilder CORPUS = new CorpusBuilder(LEXICONS);
     }
 }

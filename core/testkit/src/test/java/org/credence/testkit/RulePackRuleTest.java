@@ -24,7 +24,7 @@ class RulePackRuleTest {
     }
 
     private static final String STORY = """
-            Experts say the Karvala mine will close within a year.
+            Experts say the Karvala mine lost 12 million dollars last year.
 
             Lena Orvik, an opposition activist, said that more than 3,000 miners had already left the town.
 
@@ -36,7 +36,7 @@ class RulePackRuleTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         # when                                                                           | explanation template        | claim flagged                | explanation
-        { "phrases": ["experts say"] }                                                   | Vague: {phrase} in {claim}  | Experts say the Karvala mine | Vague: Experts say in Experts say the Karvala mine will close within a year.
+        { "phrases": ["experts say"] }                                                   | Vague: {phrase} in {claim}  | Experts say the Karvala mine | Vague: Experts say in Experts say the Karvala mine lost 12 million dollars last year.
         { "sources": ["ACTIVIST"], "quantity": { "atLeast": 1000, "nouns": ["miner"] } } | {quantity} {noun}, {kind}   | more than 3,000 miners       | more than 3,000 miners, an activist
         { "cues": ["HEDGE"] }                                                            | Vague: {cue}                | The company reportedly sold  | Vague: reportedly
         """)

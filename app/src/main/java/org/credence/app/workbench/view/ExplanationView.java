@@ -165,6 +165,9 @@ public final class ExplanationView extends JPanel {
             header.setName("claimHeader");
             header.setFont(header.getFont().deriveFont(Font.BOLD));
             content.add(header);
+            JLabel worthiness = new JLabel(checkWorthiness(claim));
+            worthiness.setName("checkWorthiness");
+            content.add(worthiness);
             if (model.findingsOf(claim.id()).isEmpty()) {
                 content.add(new JLabel("No rule found anything to say about this claim."));
             }
@@ -261,5 +264,11 @@ public final class ExplanationView extends JPanel {
         a.setOpaque(false);
         a.setAlignmentX(Component.LEFT_ALIGNMENT);
         return a;
+    }
+
+    /** "Check-worthiness 0.82: states a figure, names a source": the model's reasons beside its number. */
+    static String checkWorthiness(Claim claim) {
+        String number = String.format(Locale.ROOT, "Check-worthiness %.2f", claim.checkWorthiness());
+        return claim.reasons().isEmpty() ? number : number + ": " + String.join(", ", claim.reasons());
     }
 }

@@ -110,6 +110,8 @@ public final class JsonReportExporter {
         for (Claim c : a.claims()) {
             ObjectNode cn = claims.addObject().put("id", c.id()).put("sentence", c.sentenceIndex())
                     .put("checkWorthiness", c.checkWorthiness());
+            ArrayNode reasons = cn.putArray("checkWorthinessReasons");
+            c.reasons().forEach(reasons::add);
             span(cn, a, c.span());
             report.scores().claim(c.id()).ifPresent(s -> score(cn.putObject("score"), s));
             ArrayNode qs = cn.putArray("quantities");

@@ -18,12 +18,8 @@ import org.credence.api.Article;
 import org.credence.api.CorpusView;
 import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.analysis.OpenNlpPipeline;
+import org.credence.engine.analysis.StandardAnalysis;
 import org.credence.engine.analysis.TaggingTriggers;
-import org.credence.engine.analysis.attribution.AttributionExtractor;
-import org.credence.engine.analysis.attribution.AttributionModel;
-import org.credence.engine.analysis.claim.CheckWorthinessClaimDetector;
-import org.credence.engine.analysis.cue.CueExtractor;
-import org.credence.engine.analysis.quantity.QuantityExtractor;
 import org.credence.engine.corpus.Corpus;
 import org.credence.engine.corpus.CorpusBuilder;
 import org.credence.engine.corpus.story.StorySummary;
@@ -31,6 +27,7 @@ import org.credence.engine.io.ArticleReaders;
 import org.credence.engine.io.ReadProblem;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.lexicon.Lexicons;
+import org.credence.engine.model.Models;
 import org.credence.engine.progress.ProgressListener;
 import org.credence.engine.progress.ProgressListener.Stage;
 import org.credence.engine.report.Report;
@@ -78,8 +75,8 @@ public final class Engine implements AutoCloseable {
     public static Engine open(EngineOptions options) {
         Lexicons lexicons = options.lexiconDir() == null ? Lexicons.defaults() : Lexicons.withOverrides(options.lexiconDir());
         OpenNlpPipeline pipeline = new OpenNlpPipeline(TaggingTriggers.from(lexicons));
-        Analyzer analyzer = new Analyzer(pipeline, new QuantityExtractor(), new AttributionExtractor(lexicons, attributionModel(options.modelDir())),
-                new CueExtractor(lexicons), new CheckWorthinessClaimDetector());
+        Models models = options.modelDir() == null ? Models.bundled() : Models.withOverrides(options.modelDir());
+        Analyzer analyzer = StandardAnalysis.analyzer(pipeline, lexicons, models);
         return new Engine(options, pipeline, analyzer, new CorpusBuilder(lexicons), RuleSources.load(options));
     }
 
@@ -90,19 +87,6 @@ public final class Engine implements AutoCloseable {
     public static RuleCatalog rulesIn(Path pluginsDir) {
         try (LoadedRules loaded = RuleSources.load(pluginsDir, List.of(), List.of())) {
             return loaded.catalog();
-        }
-    }
-
-    /** The attribution model in the models folder when it holds one, else the bundled one. */
-    private static AttributionModel attributionModel(Path modelDir) {
-        Path file = modelDir == null ? null : modelDir.resolve(AttributionModel.FILE_NAME);
-        if (file == null || !Files.isRegularFile(file)) {
-            return AttributionModel.bundled();
-        }
-        try {
-            return AttributionModel.read(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 

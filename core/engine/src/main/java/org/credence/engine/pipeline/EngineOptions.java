@@ -17,16 +17,21 @@ import org.credence.api.CredibilityRule;
  * @param threads               worker threads for analysis and rules, at least 1
  * @param ruleBudget            longest time one rule may take on one article before it counts as failed; above zero
  * @param builtInRules          rules given in-process rather than by plugins (tests, embedding)
- * @param modelDir              folder whose trained models replace the bundled ones of the same name
- *                              ({@code attribution-en.bin}, as {@code credence train} writes them), or null
+ * @param modelDir              folder whose trained models ({@code KIND.model}, {@code attribution-en.bin}, as
+ *                              {@code credence train} writes them) replace the shipped ones of the same name, or null
  */
 public record EngineOptions(Path pluginsDir, List<Path> developmentPluginDirs, Path lexiconDir, int threads,
                             Duration ruleBudget, List<CredibilityRule> builtInRules, Path modelDir) {
 
-    /** Options with the bundled models. */
+    /** Options with the shipped models. */
     public EngineOptions(Path pluginsDir, List<Path> developmentPluginDirs, Path lexiconDir, int threads,
                          Duration ruleBudget, List<CredibilityRule> builtInRules) {
         this(pluginsDir, developmentPluginDirs, lexiconDir, threads, ruleBudget, builtInRules, null);
+    }
+
+    /** The same options with the models of another folder (null: the shipped ones). */
+    public EngineOptions withModelDir(Path folder) {
+        return new EngineOptions(pluginsDir, developmentPluginDirs, lexiconDir, threads, ruleBudget, builtInRules, folder);
     }
 
     public EngineOptions {

@@ -10,11 +10,9 @@ import org.credence.api.ClaimLink;
 import org.credence.api.Relation;
 import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.analysis.OpenNlpPipeline;
-import org.credence.engine.analysis.attribution.AttributionExtractor;
-import org.credence.engine.analysis.claim.CheckWorthinessClaimDetector;
-import org.credence.engine.analysis.cue.CueExtractor;
-import org.credence.engine.analysis.quantity.QuantityExtractor;
+import org.credence.engine.analysis.StandardAnalysis;
 import org.credence.engine.lexicon.Lexicons;
+import org.credence.engine.model.Models;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,8 +44,7 @@ class CorpusBuilderTest {
     @BeforeAll
     static void loadModels() {
         Lexicons lexicons = Lexicons.defaults();
-        analyzer = new Analyzer(new OpenNlpPipeline(), new QuantityExtractor(), new AttributionExtractor(lexicons),
-                new CueExtractor(lexicons), new CheckWorthinessClaimDetector());
+        analyzer = StandardAnalysis.analyzer(new OpenNlpPipeline(), lexicons, Models.bundled());
     }
 
     private static AnalyzedArticle analyse(String id, String body) {

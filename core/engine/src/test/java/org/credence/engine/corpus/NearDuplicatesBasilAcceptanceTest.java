@@ -11,13 +11,11 @@ import org.credence.api.AnalyzedArticle;
 import org.credence.api.DuplicateGroup;
 import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.analysis.OpenNlpPipeline;
-import org.credence.engine.analysis.attribution.AttributionExtractor;
-import org.credence.engine.analysis.claim.CheckWorthinessClaimDetector;
-import org.credence.engine.analysis.cue.CueExtractor;
-import org.credence.engine.analysis.quantity.QuantityExtractor;
+import org.credence.engine.analysis.StandardAnalysis;
 import org.credence.engine.io.ArticleReaders;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.lexicon.Lexicons;
+import org.credence.engine.model.Models;
 import org.credence.engine.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +28,7 @@ class NearDuplicatesBasilAcceptanceTest {
         ReadResult read = new ArticleReaders().read(List.of(basil));
         assertThat(read.articles()).hasSizeGreaterThan(100);
         Lexicons lexicons = Lexicons.defaults();
-        Analyzer analyzer = new Analyzer(new OpenNlpPipeline(), new QuantityExtractor(),
-                new AttributionExtractor(lexicons), new CueExtractor(lexicons), new CheckWorthinessClaimDetector());
+        Analyzer analyzer = StandardAnalysis.analyzer(new OpenNlpPipeline(), lexicons, Models.bundled());
         List<AnalyzedArticle> analysed = read.articles().parallelStream().map(analyzer::analyze).toList();
         Corpus corpus = new CorpusBuilder(lexicons).build(analysed);
         Map<String, String> outlet = analysed.stream()

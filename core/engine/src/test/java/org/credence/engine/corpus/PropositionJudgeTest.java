@@ -10,11 +10,9 @@ import org.credence.api.SameProposition;
 import org.credence.api.Sentence;
 import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.analysis.OpenNlpPipeline;
-import org.credence.engine.analysis.attribution.AttributionExtractor;
-import org.credence.engine.analysis.claim.CheckWorthinessClaimDetector;
-import org.credence.engine.analysis.cue.CueExtractor;
-import org.credence.engine.analysis.quantity.QuantityExtractor;
+import org.credence.engine.analysis.StandardAnalysis;
 import org.credence.engine.lexicon.Lexicons;
+import org.credence.engine.model.Models;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,8 +26,7 @@ class PropositionJudgeTest {
     @BeforeAll
     static void load() {
         Lexicons lexicons = Lexicons.defaults();
-        analyzer = new Analyzer(new OpenNlpPipeline(), new QuantityExtractor(), new AttributionExtractor(lexicons),
-                new CueExtractor(lexicons), new CheckWorthinessClaimDetector());
+        analyzer = StandardAnalysis.analyzer(new OpenNlpPipeline(), lexicons, Models.bundled());
         judge = PropositionJudge.of(lexicons);
     }
 

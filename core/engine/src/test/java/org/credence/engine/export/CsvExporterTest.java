@@ -19,14 +19,12 @@ import org.credence.api.Finding;
 import org.credence.api.RuleInfo;
 import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.analysis.OpenNlpPipeline;
-import org.credence.engine.analysis.attribution.AttributionExtractor;
-import org.credence.engine.analysis.claim.CheckWorthinessClaimDetector;
-import org.credence.engine.analysis.cue.CueExtractor;
-import org.credence.engine.analysis.quantity.QuantityExtractor;
+import org.credence.engine.analysis.StandardAnalysis;
 import org.credence.engine.corpus.Corpus;
 import org.credence.engine.corpus.CorpusBuilder;
 import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.lexicon.Lexicons;
+import org.credence.engine.model.Models;
 import org.credence.engine.result.ArticleFinding;
 import org.credence.engine.report.Report;
 import org.credence.engine.result.RuleDescriptor;
@@ -48,8 +46,7 @@ class CsvExporterTest {
     @BeforeAll
     static void loadModels() {
         Lexicons lexicons = Lexicons.defaults();
-        analyzer = new Analyzer(new OpenNlpPipeline(), new QuantityExtractor(), new AttributionExtractor(lexicons),
-                new CueExtractor(lexicons), new CheckWorthinessClaimDetector());
+        analyzer = StandardAnalysis.analyzer(new OpenNlpPipeline(), lexicons, Models.bundled());
     }
 
     private static Report report(String body) {

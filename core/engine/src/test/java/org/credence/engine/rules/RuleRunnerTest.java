@@ -19,13 +19,11 @@ import org.credence.api.RuleInfo;
 import org.credence.api.Span;
 import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.analysis.OpenNlpPipeline;
-import org.credence.engine.analysis.attribution.AttributionExtractor;
-import org.credence.engine.analysis.claim.CheckWorthinessClaimDetector;
-import org.credence.engine.analysis.cue.CueExtractor;
-import org.credence.engine.analysis.quantity.QuantityExtractor;
+import org.credence.engine.analysis.StandardAnalysis;
 import org.credence.engine.corpus.Corpus;
 import org.credence.engine.corpus.CorpusBuilder;
 import org.credence.engine.lexicon.Lexicons;
+import org.credence.engine.model.Models;
 import org.credence.engine.progress.ProgressListener;
 import org.credence.engine.result.ArticleFinding;
 import org.credence.engine.result.RuleDescriptor;
@@ -42,8 +40,7 @@ class RuleRunnerTest {
     @BeforeAll
     static void analyse() {
         Lexicons lexicons = Lexicons.defaults();
-        Analyzer analyzer = new Analyzer(new OpenNlpPipeline(), new QuantityExtractor(), new AttributionExtractor(lexicons),
-                new CueExtractor(lexicons), new CheckWorthinessClaimDetector());
+        Analyzer analyzer = StandardAnalysis.analyzer(new OpenNlpPipeline(), lexicons, Models.bundled());
         List<AnalyzedArticle> articles = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             articles.add(analyzer.analyze(Article.of("a" + i, "The Kelvar Observatory said over " + i

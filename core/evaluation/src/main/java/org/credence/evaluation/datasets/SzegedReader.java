@@ -15,10 +15,15 @@ import java.util.List;
 public final class SzegedReader {
 
     public List<LabelledSentence> read(Path file) {
+        return readAnnotated(file).stream().map(SzegedSentence::labelled).toList();
+    }
+
+    /** The sentences with their documents and marked cue phrases. */
+    public List<SzegedSentence> readAnnotated(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new DatasetException(file, "no such file");
         }
-        List<LabelledSentence> out = new ArrayList<>();
+        List<SzegedSentence> out = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = in.readLine();
             if (header == null || !header.startsWith("doc_id\tsentence_id\tlabel")) {
@@ -40,7 +45,9 @@ public final class SzegedReader {
                     case "certain" -> false;
                     default -> throw new DatasetException(file, n, "label must be certain or uncertain, was '" + cols[2] + "'");
                 };
-                out.add(new LabelledSentence(cols[0] + "/" + cols[1], cols[5], uncertain));
+                List<String> cues = cols[4].isBlank() ? List.of()
+                        : java.util.Arrays.stream(cols[4].split("\\|")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+                out.add(new SzegedSentence(cols[0], cols[0] + "/" + cols[1], cols[5], uncertain, cues));
             }
         } catch (IOException e) {
             throw new DatasetException(file, "cannot be read: " + e.getMessage());
