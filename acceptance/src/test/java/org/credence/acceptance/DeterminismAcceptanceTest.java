@@ -13,7 +13,7 @@ import org.credence.engine.export.CsvExporter;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.pipeline.EngineOptions;
-import org.credence.engine.pipeline.ProgressListener;
+import org.credence.engine.progress.ProgressListener;
 import org.credence.engine.report.Report;
 import org.credence.engine.scoring.WeightsProfile;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /** The assembled distribution under test, the shared data folder, and a way to run the launcher as a user would. */
@@ -62,12 +63,23 @@ final class Distribution {
         return Optional.empty();
     }
 
-    /** A path in ../shared; the calling test is skipped on machines without it. */
+    /**
+     * A path in ../shared; the calling test is skipped on machines without it, or fails when
+     * {@code -Dcredence.requireShared=true} says the run needs it (CI sets it in .ci/run).
+     */
     static Path requireShared(String relative) {
         Optional<Path> root = shared();
-        Assumptions.assumeTrue(root.isPresent(), "no ../shared folder on this machine");
+        needShared(root.isPresent(), "no ../shared folder above " + Path.of("").toAbsolutePath());
         Path p = root.get().resolve(relative);
-        Assumptions.assumeTrue(Files.exists(p), p + " is absent");
+        needShared(Files.exists(p), p + " is absent");
         return p;
+    }
+
+    private static void needShared(boolean present, String why) {
+        if (Boolean.getBoolean("credence.requireShared")) {
+            Assertions.assertTrue(present, why + " (-Dcredence.requireShared=true: this run needs ../shared)");
+        } else {
+            Assumptions.assumeTrue(present, why);
+        }
     }
 }

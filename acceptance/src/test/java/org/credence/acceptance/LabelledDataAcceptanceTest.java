@@ -17,13 +17,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.DuplicateGroup;
+import org.credence.engine.corpus.NearDuplicateDetector;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.pipeline.EngineOptions;
-import org.credence.engine.pipeline.ProgressListener;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.progress.ProgressListener;
+import org.credence.engine.result.ArticleFinding;
 import org.credence.engine.report.Report;
-import org.credence.engine.rules.RuleDescriptor;
+import org.credence.engine.result.RuleDescriptor;
 import org.credence.engine.scoring.WeightsProfile;
 import org.junit.jupiter.api.Test;
 
@@ -52,9 +53,20 @@ class LabelledDataAcceptanceTest {
             assertThat(g.articleIds().stream().map(outlet::get).distinct()).as("group %s", g).hasSize(1);
         }
         List<ArticleFinding> copied = report.findings().stream().filter(f -> f.ruleId().equals("copied-content")).toList();
-        System.out.printf("basil: %d articles, %d near-duplicate groups, %d copied-content findings%n",
-                report.corpus().size(), report.corpus().duplicateGroups().size(), copied.size());
+        List<AnalyzedArticle> articles = report.corpus().articles();
+        double highest = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                highest = Math.max(highest, report.corpus().similarity(articles.get(i).id(), articles.get(j).id()));
+            }
+        }
+        System.out.printf("basil: %d articles, %d near-duplicate groups, %d copied-content findings, highest "
+                        + "similarity %.3f (copies from %.2f)%n", report.corpus().size(),
+                report.corpus().duplicateGroups().size(), copied.size(), highest, NearDuplicateDetector.THRESHOLD);
         assertThat(copied).isEmpty();
+        // a test that passed because nothing was grouped at all would pass on a broken detector; this one would not
+        assertThat(highest).as("the highest similarity of two BASIL articles").isLessThan(NearDuplicateDetector.THRESHOLD)
+                .isGreaterThan(0);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.credence.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +109,7 @@ class RulePackTutorialTest {
                 .orElseThrow(() -> new AssertionError(rule + " has no points on the claim \"" + claim + "\""));
     }
 
-    private static String pageText() throws java.io.IOException {
+    private static String pageText() throws IOException {
         return Files.readString(PAGE, StandardCharsets.UTF_8);
     }
 }

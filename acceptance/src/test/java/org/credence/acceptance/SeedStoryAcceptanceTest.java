@@ -20,8 +20,8 @@ import org.credence.api.SourceKind;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.pipeline.EngineOptions;
-import org.credence.engine.pipeline.ProgressListener;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.progress.ProgressListener;
+import org.credence.engine.result.ArticleFinding;
 import org.credence.engine.report.Report;
 import org.credence.engine.scoring.WeightsProfile;
 import org.junit.jupiter.api.AfterAll;
@@ -156,7 +156,7 @@ class SeedStoryAcceptanceTest {
                 .contains("16,000").contains("3,000");
         Claim sixteen = claimWith(weighing, figure(weighing, 16_000, "applicants"));
         Claim three = claimWith(weighing, figure(weighing, 3_000, "fighters"));
-        assertThat(f.related()).extracting(r -> r.claimId())
+        assertThat(f.related()).extracting(r -> r.otherClaimId())
                 .contains(sixteen.id(), three.id());
     }
 
@@ -177,7 +177,7 @@ class SeedStoryAcceptanceTest {
         Claim forty = claimWith(news, figure(news, 40_000, "personnel"));
         assertThat(report.findingsFor(forty.id())).anySatisfy(f -> {
             assertThat(f.ruleId()).isEqualTo("official-denial-contrast");
-            assertThat(f.related()).singleElement().satisfies(r -> assertThat(r.articleId()).isEqualTo(weighing.id()));
+            assertThat(f.related()).singleElement().satisfies(r -> assertThat(r.otherArticle()).isEqualTo(weighing.id()));
         });
         Claim sixteen = claimWith(weighing, figure(weighing, 16_000, "applicants"));
         assertThat(report.findingsFor(sixteen.id()).stream().map(Finding::ruleId)).isNotEmpty();

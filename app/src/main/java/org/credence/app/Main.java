@@ -1,5 +1,8 @@
 package org.credence.app;
 
+import java.awt.Frame;
+import java.awt.GraphicsEnvironment;
+
 import org.credence.app.cli.ConfigFolder;
 import org.credence.app.cli.CredenceCommand;
 import org.credence.app.cli.ExitCodes;
@@ -16,7 +19,7 @@ public final class Main {
             System.setProperty("credence.logs", ConfigFolder.logs().toString());
         }
         int code = CredenceCommand.commandLine().execute(args);
-        boolean workbenchOpen = java.awt.Frame.getFrames().length > 0 && !java.awt.GraphicsEnvironment.isHeadless();
+        boolean workbenchOpen = Frame.getFrames().length > 0 && !GraphicsEnvironment.isHeadless();
         if (!workbenchOpen || code != ExitCodes.OK) {
             System.exit(code);
         }

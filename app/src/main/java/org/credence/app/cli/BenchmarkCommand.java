@@ -1,24 +1,27 @@
 package org.credence.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.credence.api.Article;
-import org.credence.engine.analysis.Analyzer;
-import org.credence.engine.analysis.OpenNlpPipeline;
+import org.credence.engine.export.CsvExporter;
+import org.credence.engine.export.JsonReportExporter;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.Engine;
-import org.credence.engine.pipeline.ProgressListener;
+import org.credence.engine.progress.ProgressListener;
 import org.credence.engine.report.Report;
 import org.credence.engine.scoring.WeightsProfile;
 
@@ -30,13 +33,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * `credence benchmark`: the throughput of the whole scoring pipeline beside bare OpenNLP sentence splitting and
- * tokenising of the same text, measured in the same run and on the same threads, so that a shared, noisy machine
- * affects both alike. Rounds alternate baseline and pipeline; the median of each is reported.
+ * `credence benchmark`: the throughput of what `credence score --csv --json` does (read the files, analyse, compare,
+ * apply the rules, score, write both exports) beside bare OpenNLP sentence splitting and tokenising of the same text,
+ * measured in the same run and on the same threads, so that a shared, noisy machine affects both alike. Each
+ * measured round opens a fresh engine, as a `credence score` run does, so the tagger starts with an empty word cache;
+ * the JVM itself is warm (a warm-up round ran first), which a real first run is not: `bench/cold-start.sh` measures
+ * that. Rounds alternate baseline and pipeline; the median of each is reported.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"Measures `score` throughput (MB/s, articles/s, per stage) beside bare OpenNLP sentence+token",
-            "throughput on the same articles in the same run. See docs/benchmarks.md."})
+        description = {"Measures what `score --csv --json` does (read to export; a fresh engine and tagger cache each",
+            "round) beside bare OpenNLP sentence+token throughput on the same articles in the same run (MB/s,",
+            "articles/s, per stage). See docs/benchmarks.md."})
 final class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
@@ -67,29 +74,36 @@ final class BenchmarkCommand implements Callable<Integer> {
                     : read.articles().subList(0, Math.min(limit, read.articles().size()));
             long bytes = 0;
             for (Article a : articles) {
-                bytes += Analyzer.textOf(a).getBytes(StandardCharsets.UTF_8).length;
+                bytes += Engine.textOf(a).getBytes(StandardCharsets.UTF_8).length;
             }
             double mb = bytes / 1e6;
             int threads = engine.options().threads();
             out.printf(Locale.ROOT, "%d articles, %.1f MB of text, %d threads, %d rules, Java %s%n", articles.size(), mb,
-                    threads, engine.rules().rules().size(), System.getProperty("java.version"));
-            OpenNlpPipeline bare = new OpenNlpPipeline();
+                    threads, engine.rules().descriptors().size(), System.getProperty("java.version"));
             List<Article> warmup = articles.subList(0, Math.min(300, articles.size()));
-            baseline(bare, warmup, threads);
-            engine.score(warmup, List.of(), WeightsProfile.defaults(), ProgressListener.NONE);
+            baseline(engine, warmup, threads);
+            exportBoth(engine.score(warmup, List.of(), WeightsProfile.defaults(), ProgressListener.NONE));
             List<Double> baseSeconds = new ArrayList<>();
             List<Double> pipeSeconds = new ArrayList<>();
             List<Double> peakHeap = new ArrayList<>();
             List<Double> peakLive = new ArrayList<>();
             Map<ProgressListener.Stage, Double> stages = new EnumMap<>(ProgressListener.Stage.class);
-            Map<String, Double> rules = new java.util.TreeMap<>();
+            Map<String, Double> rules = new TreeMap<>();
             for (int round = 1; round <= rounds; round++) {
-                baseSeconds.add(baseline(bare, articles, threads));
+                baseSeconds.add(baseline(engine, articles, threads));
                 Timing timing = new Timing();
                 HeapWatch heap = HeapWatch.start();
-                long start = System.nanoTime();
-                Report report = engine.score(articles, List.of(), WeightsProfile.defaults(), timing);
-                double seconds = (System.nanoTime() - start) / 1e9;
+                Report report;
+                double seconds;
+                try (Engine fresh = Engine.open(setup.options())) {   // an empty tagger word cache, as a new run has
+                    long start = System.nanoTime();
+                    ReadResult input = fresh.read(paths);
+                    List<Article> measured = limit == null ? input.articles()
+                            : input.articles().subList(0, Math.min(limit, input.articles().size()));
+                    report = fresh.score(measured, input.problems(), WeightsProfile.defaults(), timing);
+                    exportBoth(report);
+                    seconds = (System.nanoTime() - start) / 1e9;
+                }
                 HeapWatch.Reading memory = heap.read();
                 peakHeap.add(memory.peakBytes() / 1e6);
                 peakLive.add(memory.peakAfterGcBytes() / 1e6);
@@ -109,15 +123,17 @@ final class BenchmarkCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%nmedian of %d rounds%n", rounds);
             out.printf(Locale.ROOT, "  bare OpenNLP sentences+tokens: %7.2f MB/s  %8.1f articles/s%n", mb / base,
                     articles.size() / base);
-            out.printf(Locale.ROOT, "  credence score (all rules):    %7.2f MB/s  %8.1f articles/s  (%.0f%% of baseline)%n",
-                    mb / pipe, articles.size() / pipe, 100 * base / pipe);
+            out.printf(Locale.ROOT, "  credence score, read to CSV and JSON export (all rules, fresh engine and tagger cache, "
+                    + "warm JVM): %7.2f MB/s  %8.1f articles/s  (%.0f%% of baseline)%n", mb / pipe,
+                    articles.size() / pipe, 100 * base / pipe);
             out.println("  stages (mean seconds): " + stages.entrySet().stream()
                     .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey().label(), e.getValue())).toList());
             out.println("  rules (mean CPU seconds, all threads): " + rules.entrySet().stream()
                     .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue())).toList());
             out.printf(Locale.ROOT, "  peak heap in use while scoring: %.0f MB (largest round, sampled every 20 ms; -Xmx %.0f MB)%n",
                     peakHeap.stream().mapToDouble(Double::doubleValue).max().orElse(0), Runtime.getRuntime().maxMemory() / 1e6);
-            out.printf(Locale.ROOT, "  peak heap left after a collection (what scoring holds): %.0f MB (largest round)%n",
+            out.printf(Locale.ROOT, "  peak heap left after a collection (what scoring holds, with the warm-up engine's models "
+                    + "beside the measured engine's): %.0f MB (largest round)%n",
                     peakLive.stream().mapToDouble(Double::doubleValue).max().orElse(0));
             for (int n : scaling) {
                 List<Article> prefix = articles.subList(0, Math.min(n, articles.size()));
@@ -135,14 +151,27 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes the CSV and the JSON report, as `credence score --csv --json` does, to files that are then deleted. */
+    private static void exportBoth(Report report) throws IOException {
+        Path csv = Files.createTempFile("credence-benchmark", ".csv");
+        Path json = Files.createTempFile("credence-benchmark", ".json");
+        try {
+            new CsvExporter().write(report, csv);
+            new JsonReportExporter().write(report, json);
+        } finally {
+            Files.deleteIfExists(csv);
+            Files.deleteIfExists(json);
+        }
+    }
+
     /** Seconds to split and tokenise every article, in parallel on the same number of threads as the pipeline. */
-    private static double baseline(OpenNlpPipeline pipeline, List<Article> articles, int threads) throws Exception {
+    private static double baseline(Engine engine, List<Article> articles, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
             List<Future<Integer>> futures = new ArrayList<>(articles.size());
             for (Article a : articles) {
-                futures.add(pool.submit(() -> pipeline.countTokens(Analyzer.textOf(a))));
+                futures.add(pool.submit(() -> engine.countTokens(a)));
             }
             long tokens = 0;
             for (Future<Integer> f : futures) {
@@ -167,7 +196,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     /** Collects each stage's wall time. */
     private static final class Timing implements ProgressListener {
         final Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
-        final Map<String, Long> rules = new java.util.TreeMap<>();
+        final Map<String, Long> rules = new TreeMap<>();
 
         @Override
         public synchronized void ruleTime(String ruleId, long n) {

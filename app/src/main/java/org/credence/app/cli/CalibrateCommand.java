@@ -4,24 +4,28 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.credence.engine.calibration.CalibrationException;
-import org.credence.engine.calibration.CalibrationOptions;
-import org.credence.engine.calibration.CalibrationResult;
-import org.credence.engine.calibration.Calibrator;
-import org.credence.engine.calibration.LabelledColumns;
-import org.credence.engine.calibration.LabelledCsvReader;
-import org.credence.engine.calibration.LabelledSet;
-import org.credence.engine.calibration.RuleCalibration;
-import org.credence.engine.calibration.Split;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.report.Report;
+import org.credence.engine.scoring.WeightsProfile;
 import org.credence.engine.scoring.WeightsProfiles;
+import org.credence.evaluation.calibration.CalibrationException;
+import org.credence.evaluation.calibration.CalibrationOptions;
+import org.credence.evaluation.calibration.CalibrationResult;
+import org.credence.evaluation.calibration.Calibrator;
+import org.credence.evaluation.calibration.RuleCalibration;
+import org.credence.evaluation.calibration.Split;
+import org.credence.evaluation.datasets.DatasetException;
+import org.credence.evaluation.datasets.LabelledArticle;
+import org.credence.evaluation.datasets.LabelledColumns;
+import org.credence.evaluation.datasets.LabelledCsvReader;
+import org.credence.evaluation.datasets.LabelledSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +85,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Console console = new Console(spec);
         CalibrationOptions options;
         LabelledColumns mapping = LabelledColumns.defaults();
         try {
@@ -95,21 +99,24 @@ final class CalibrateCommand implements Callable<Integer> {
         TRIBUO_LOG.setLevel(Level.WARNING);
         try {
             LabelledSet set = new LabelledCsvReader(mapping).read(labelled);
-            set.problems().forEach(p -> err.println("credence: " + p));
+            console.problems(set.problems());
             try (Engine engine = Engine.open(setup.options())) {
-                engine.rules().failures().forEach(f -> err.println("credence: " + ScoreCommand.describe(f)));
-                ProgressBar bar = new ProgressBar(err, set.articles().size() > 1 && System.console() != null);
-                CalibrationResult result;
+                console.failures(engine.rules().failures());
+                Calibrator.requireUsable(set, engine.rules().descriptors());
+                ProgressBar bar = console.progress(true, set.articles().size());
+                Report scored;
                 try {
-                    result = new Calibrator(engine).calibrate(set, options, bar);
+                    // every article scored together, as one corpus, under the default weights: labels play no part
+                    scored = engine.score(set.articles().stream().map(LabelledArticle::article).toList(), List.of(),
+                            WeightsProfile.defaults(), bar);
                 } finally {
                     bar.done();
                 }
+                CalibrationResult result = new Calibrator().calibrate(set, scored, options);
                 Report report = result.report();
-                report.problems().forEach(p -> err.println("credence: " + p));
-                report.failures().stream().skip(engine.rules().failures().size())
-                        .forEach(f -> err.println("credence: " + ScoreCommand.describe(f)));
-                boolean written = out != null && write(result, err);
+                console.problems(report.problems());
+                console.failures(report.failures().subList(engine.rules().failures().size(), report.failures().size()));
+                boolean written = out != null && write(result, console);
                 print(result, set, written, stdout);
                 stdout.flush();
                 if (out != null && !written) {
@@ -118,18 +125,18 @@ final class CalibrateCommand implements Callable<Integer> {
                 boolean clean = set.problems().isEmpty() && report.problems().isEmpty() && report.failures().isEmpty();
                 return clean ? ExitCodes.OK : ExitCodes.PARTIAL;
             }
-        } catch (CalibrationException e) {
-            err.println("credence: " + e.getMessage());
+        } catch (CalibrationException | DatasetException e) {
+            console.error(e.getMessage());
             return ExitCodes.FAILED;
         }
     }
 
-    private boolean write(CalibrationResult result, PrintWriter err) {
+    private boolean write(CalibrationResult result, Console console) {
         try {
             WeightsProfiles.write(result.profile(), out);
             return true;
         } catch (IOException | RuntimeException e) {
-            err.println("credence: " + out + ": cannot write the profile: " + CredenceCommand.oneLine(e));
+            console.error(out + ": cannot write the profile", e);
             return false;
         }
     }

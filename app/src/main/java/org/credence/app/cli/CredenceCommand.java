@@ -1,7 +1,8 @@
 package org.credence.app.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.credence.engine.io.OneLine;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,15 +28,10 @@ public final class CredenceCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CredenceCommand());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("credence: " + oneLine(ex));
+            new Console(line.getErr()).error(OneLine.message(ex));
             return ExitCodes.FAILED;
         });
         return cl;
-    }
-
-    static String oneLine(Throwable ex) {
-        String m = ex.getMessage();
-        return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
     /**

@@ -1,12 +1,12 @@
 package org.credence.app.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.credence.engine.pipeline.EngineOptions;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,9 +19,8 @@ final class EngineSetup {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--plugins", paramLabel = "DIR",
-            description = "Folder of rule plugin jars (default: the plugins folder of the installation).")
-    Path plugins;
+    @Mixin
+    PluginsOption plugins = new PluginsOption();
 
     @Option(names = "--lexicons", paramLabel = "DIR",
             description = "Folder of JSON lexicons that replace the bundled ones of the same name.")
@@ -58,15 +57,6 @@ final class EngineSetup {
 
     /** The folder given, else the installation's plugins folder, else none (no rules: the scores stay at baseline). */
     Path pluginsDir() {
-        return plugins != null ? plugins : installationPlugins();
-    }
-
-    /** The plugins folder of the installation the launcher started from, or null when there is none. */
-    static Path installationPlugins() {
-        String home = System.getProperty("credence.home");
-        if (home != null && Files.isDirectory(Path.of(home, "plugins"))) {
-            return Path.of(home, "plugins");
-        }
-        return null;
+        return plugins.toLoad();
     }
 }

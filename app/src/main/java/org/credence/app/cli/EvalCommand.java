@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.credence.engine.export.AtomicFiles;
+import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.pipeline.Engine;
 import org.credence.evaluation.Evaluation;
 import org.credence.evaluation.EvaluationContext;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every data set was measured and no figure fell below its floor",
-            "1:a figure fell below its floor, or a data set could not be read",
+            "1:a figure fell below its floor, a data set could not be read, or a plugin failed to load",
             "2:the command line was wrong",
             "3:nothing could be measured"})
 final class EvalCommand implements Callable<Integer> {
@@ -73,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Console console = new Console(spec);
         if (dataset == null || path == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), dataset == null
                     ? "Missing required parameters: 'DATASET', 'PATH'" : "Missing required parameter: 'PATH'");
@@ -81,7 +82,7 @@ final class EvalCommand implements Callable<Integer> {
         List<Evaluation> chosen = dataset.equals("all") ? evaluations.all()
                 : evaluations.named(dataset).map(List::of).orElse(null);
         if (chosen == null) {
-            err.println("credence: unknown data set '" + dataset + "'; expected one of " + evaluations.datasets() + " or all");
+            console.error("unknown data set '" + dataset + "'; expected one of " + evaluations.datasets() + " or all");
             return ExitCodes.USAGE;
         }
         Floors floors = null;
@@ -89,23 +90,26 @@ final class EvalCommand implements Callable<Integer> {
             try {
                 floors = Floors.read(floorsFile, FindingsEvalCommand.knownDatasets());
             } catch (IllegalArgumentException e) {
-                err.println("credence: " + e.getMessage());
+                console.error(e.getMessage());
                 return ExitCodes.USAGE;
             }
         }
         List<EvaluationResult> results = new ArrayList<>();
         boolean unreadable = false;
+        boolean pluginsFailed;
         try (Engine engine = Engine.open(setup.options()); EvaluationContext context = new EvaluationContext(engine)) {
-            engine.rules().failures().forEach(f -> err.println("credence: " + ScoreCommand.describe(f)));
+            console.failures(engine.rules().failures());
+            pluginsFailed = !engine.rules().failures().isEmpty();
             for (Evaluation evaluation : chosen) {
                 Path where = dataset.equals("all") ? path.resolve(evaluation.defaultPath()) : path;
                 int n = fast ? evaluation.fastSlice() : limit;
                 try {
                     long start = System.nanoTime();
                     results.add(evaluation.run(where, n, context));
-                    err.printf("credence: %s measured in %.1f s%n", evaluation.dataset(), (System.nanoTime() - start) / 1e9);
+                    console.note(String.format(Locale.ROOT, "%s measured in %.1f s", evaluation.dataset(),
+                            (System.nanoTime() - start) / 1e9));
                 } catch (DatasetException e) {
-                    err.println("credence: " + e.getMessage());
+                    console.error(e.getMessage());
                     unreadable = true;
                 }
             }
@@ -120,7 +124,8 @@ final class EvalCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         List<Floors.Breach> breaches = floors == null ? List.of() : floors.check(results);
-        breaches.forEach(b -> err.println("credence: " + b.describe()));
-        return breaches.isEmpty() && !unreadable ? ExitCodes.OK : ExitCodes.PARTIAL;
+        breaches.forEach(b -> console.error(b.describe()));
+        // a figure measured without some of the rules is not the figure of the product: say so in the exit code
+        return breaches.isEmpty() && !unreadable && !pluginsFailed ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.credence.engine.export.AtomicFiles;
+import org.credence.engine.io.AtomicFiles;
 import org.credence.evaluation.Evaluations;
 import org.credence.evaluation.Floors;
 import org.credence.evaluation.datasets.DatasetException;

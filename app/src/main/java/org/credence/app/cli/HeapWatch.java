@@ -3,6 +3,12 @@ package org.credence.app.cli;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryType;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
@@ -22,11 +28,11 @@ final class HeapWatch implements AutoCloseable {
     private final long gcMillisAtStart;
     private final Thread sampler;
     private volatile long peak;
-    private final java.util.concurrent.atomic.AtomicLong peakAfterGc = new java.util.concurrent.atomic.AtomicLong();
-    private final javax.management.NotificationListener onGc = (n, handback) -> {
+    private final AtomicLong peakAfterGc = new AtomicLong();
+    private final NotificationListener onGc = (n, handback) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
             GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
-                    (javax.management.openmbean.CompositeData) n.getUserData());
+                    (CompositeData) n.getUserData());
             long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
                     .filter(e -> isHeapPool(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
             peakAfterGc.accumulateAndGet(after, Math::max);
@@ -37,7 +43,7 @@ final class HeapWatch implements AutoCloseable {
     private HeapWatch() {
         gcMillisAtStart = gcMillis();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof javax.management.NotificationEmitter emitter) {
+            if (gc instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(onGc, null, null);
             }
         }
@@ -71,10 +77,10 @@ final class HeapWatch implements AutoCloseable {
         running = false;
         sampler.interrupt();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof javax.management.NotificationEmitter emitter) {
+            if (gc instanceof NotificationEmitter emitter) {
                 try {
                     emitter.removeNotificationListener(onGc);
-                } catch (javax.management.ListenerNotFoundException e) {
+                } catch (ListenerNotFoundException e) {
                     // already removed by an earlier close
                 }
             }
@@ -83,7 +89,7 @@ final class HeapWatch implements AutoCloseable {
 
     private static boolean isHeapPool(String pool) {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .anyMatch(p -> p.getName().equals(pool) && p.getType() == java.lang.management.MemoryType.HEAP);
+                .anyMatch(p -> p.getName().equals(pool) && p.getType() == MemoryType.HEAP);
     }
 
     private static long gcMillis() {

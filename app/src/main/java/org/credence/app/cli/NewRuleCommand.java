@@ -1,7 +1,6 @@
 package org.credence.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -46,13 +45,12 @@ final class NewRuleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         RuleScaffold.Result made;
         try {
             made = new RuleScaffold().create(dir == null ? Path.of("") : dir, name, javaPackage,
                     System.getProperty("user.name"));
         } catch (RuleScaffold.Refused e) {
-            err.println("credence: " + e.getMessage());
+            new Console(spec).error(e.getMessage());
             return e.usage() ? ExitCodes.USAGE : ExitCodes.FAILED;
         }
         out.println("Created " + made.project() + ", a rule project for " + made.ruleClass() + ":");
@@ -68,10 +66,7 @@ final class NewRuleCommand implements Callable<Integer> {
     }
 
     private static String pluginsFolder() {
-        String home = System.getProperty("credence.home");
-        if (home != null && Files.isDirectory(Path.of(home, "plugins"))) {
-            return Path.of(home, "plugins").toString();
-        }
-        return "the plugins folder of the Credence distribution";
+        Path installed = PluginsOption.installationPlugins();
+        return installed != null ? installed.toString() : "the plugins folder of the Credence distribution";
     }
 }

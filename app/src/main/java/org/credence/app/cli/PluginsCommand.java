@@ -9,9 +9,10 @@ import java.util.concurrent.Callable;
 
 import org.credence.engine.plugins.PluginFolder;
 import org.credence.engine.plugins.PluginFolderException;
-import org.credence.engine.rules.LoadedRules;
-import org.credence.engine.rules.PluginRuleLoader;
-import org.credence.engine.rules.PluginStatus;
+import org.credence.engine.pipeline.Engine;
+import org.credence.engine.result.PluginStatus;
+import org.credence.engine.result.RuleCatalog;
+import org.credence.engine.result.RuleDescriptor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,68 +34,53 @@ import picocli.CommandLine.Spec;
             "2:the command line was wrong"})
 final class PluginsCommand implements Callable<Integer> {
 
-    /** The plugins folder option every subcommand shares. */
-    static final class Folder {
-        @Option(names = "--plugins", paramLabel = "DIR",
-                description = "The plugins folder (default: the plugins folder of the installation).")
-        Path plugins;
-
-        Path dir() {
-            Path installed = EngineSetup.installationPlugins();
-            return plugins != null ? plugins : installed != null ? installed : Path.of("plugins");
-        }
-    }
-
     @Spec
     CommandSpec spec;
 
     @Mixin
-    Folder folder;
+    PluginsOption folder;
 
     /** Without a subcommand: the list, as {@code credence plugins list} would print it. */
     @Override
     public Integer call() {
-        return list(folder.dir(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        return list(folder.toManage(), spec.commandLine().getOut(), new Console(spec));
     }
 
-    static int list(Path dir, PrintWriter out, PrintWriter err) {
+    static int list(Path dir, PrintWriter out, Console console) {
         if (!Files.isDirectory(dir)) {
-            err.println("credence: " + dir + ": the plugins folder does not exist");
-            err.flush();
+            console.error(dir + ": the plugins folder does not exist");
             return ExitCodes.FAILED;
         }
-        try (LoadedRules loaded = new PluginRuleLoader().load(dir, List.of(), List.of())) {
-            List<PluginStatus> all = loaded.plugins();
-            out.printf(Locale.ROOT, "%d plugins and rule packs in %s%n", all.size(), dir);
-            out.printf(Locale.ROOT, "  %-30s %-9s %-14s %-9s %-24s %s%n", "ID", "KIND", "VERSION", "STATUS",
-                    "PROVIDER", "LICENCE");
-            for (PluginStatus p : all) {
-                out.printf(Locale.ROOT, "  %-30s %-9s %-14s %-9s %-24s %s%n", p.id(), p.kind(), blank(p.version()),
-                        p.state(), blank(p.provider()), blank(p.license()));
-                out.println("      file    " + p.path());
-                out.println("      sha256  " + blank(p.sha256()));
-                if (!p.error().isEmpty()) {
-                    out.println("      error   " + p.error());
-                }
+        RuleCatalog loaded = Engine.rulesIn(dir);
+        List<PluginStatus> all = loaded.plugins();
+        out.printf(Locale.ROOT, "%d plugins and rule packs in %s%n", all.size(), dir);
+        out.printf(Locale.ROOT, "  %-30s %-9s %-14s %-9s %-24s %s%n", "ID", "KIND", "VERSION", "STATUS",
+                "PROVIDER", "LICENCE");
+        for (PluginStatus p : all) {
+            out.printf(Locale.ROOT, "  %-30s %-9s %-14s %-9s %-24s %s%n", p.id(), p.kind(), blank(p.version()),
+                    p.state(), blank(p.provider()), blank(p.license()));
+            out.println("      file    " + p.path());
+            out.println("      sha256  " + blank(p.sha256()));
+            if (!p.error().isEmpty()) {
+                out.println("      error   " + p.error());
             }
-            out.printf(Locale.ROOT, "%d rules loaded: %s%n", loaded.rules().size(),
-                    String.join(", ", loaded.descriptors().stream().map(d -> d.id()).toList()));
-            out.flush();
-            loaded.failures().forEach(f -> err.println("credence: " + ScoreCommand.describe(f)));
-            err.flush();
-            return all.stream().anyMatch(p -> PluginStatus.FAILED.equals(p.state())) ? ExitCodes.PARTIAL
-                    : ExitCodes.OK;
         }
+        out.printf(Locale.ROOT, "%d rules loaded: %s%n", loaded.descriptors().size(),
+                String.join(", ", loaded.descriptors().stream().map(RuleDescriptor::id).toList()));
+        out.flush();
+        console.failures(loaded.failures());
+        return all.stream().anyMatch(p -> PluginStatus.FAILED.equals(p.state())) ? ExitCodes.PARTIAL
+                : ExitCodes.OK;
     }
 
     private static String blank(String s) {
         return s.isEmpty() ? "-" : s;
     }
 
-    private static int refused(PrintWriter err, PluginFolderException e) {
-        err.println("credence: " + e.getMessage());
-        e.details().forEach(d -> err.println("  " + d));
-        err.flush();
+    private static int refused(CommandSpec spec, PluginFolderException e) {
+        Console console = new Console(spec);
+        console.error(e.getMessage());
+        console.details(e.details());
         return ExitCodes.FAILED;
     }
 
@@ -107,7 +93,7 @@ final class PluginsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
-        Folder folder;
+        PluginsOption folder;
         @Parameters(paramLabel = "FILE", description = "A plugin jar (.jar) or a rule pack (.json).")
         Path file;
         @Option(names = "--replace", description = "Replace an installed plugin or pack of the same id.")
@@ -116,13 +102,13 @@ final class PluginsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try {
-                PluginFolder.Entry e = new PluginFolder(folder.dir()).install(file, replace);
+                PluginFolder.Entry e = new PluginFolder(folder.toManage()).install(file, replace);
                 spec.commandLine().getOut().printf(Locale.ROOT, "installed %s %s %s as %s%n", e.kind(), e.id(),
                         e.version(), e.file());
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             } catch (PluginFolderException e) {
-                return refused(spec.commandLine().getErr(), e);
+                return refused(spec, e);
             }
         }
     }
@@ -132,7 +118,7 @@ final class PluginsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
-        Folder folder;
+        PluginsOption folder;
         @Parameters(paramLabel = "ID", description = "The plugin or rule pack id, as `credence plugins` lists it.")
         String id;
 
@@ -141,13 +127,13 @@ final class PluginsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try {
-                PluginFolder.Entry e = new PluginFolder(folder.dir()).setEnabled(id, on());
+                PluginFolder.Entry e = new PluginFolder(folder.toManage()).setEnabled(id, on());
                 spec.commandLine().getOut().printf(Locale.ROOT, "%s %s %s%n", on() ? "enabled" : "disabled", e.kind(),
                         e.id());
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             } catch (PluginFolderException e) {
-                return refused(spec.commandLine().getErr(), e);
+                return refused(spec, e);
             }
         }
     }
@@ -182,19 +168,19 @@ final class PluginsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
-        Folder folder;
+        PluginsOption folder;
         @Parameters(paramLabel = "ID", description = "The plugin or rule pack id, or its file name.")
         String id;
 
         @Override
         public Integer call() {
             try {
-                PluginFolder.Entry e = new PluginFolder(folder.dir()).remove(id);
+                PluginFolder.Entry e = new PluginFolder(folder.toManage()).remove(id);
                 spec.commandLine().getOut().printf(Locale.ROOT, "removed %s %s (%s)%n", e.kind(), e.id(), e.file());
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             } catch (PluginFolderException e) {
-                return refused(spec.commandLine().getErr(), e);
+                return refused(spec, e);
             }
         }
     }

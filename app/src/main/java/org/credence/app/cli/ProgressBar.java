@@ -3,7 +3,7 @@ package org.credence.app.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-import org.credence.engine.pipeline.ProgressListener;
+import org.credence.engine.progress.ProgressListener;
 
 /**
  * A one-line progress bar on stderr, redrawn in place with a carriage return. Only drawn for batches, and at most

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.credence.engine.pipeline.Engine;
-import org.credence.engine.rules.LoadedRules;
-import org.credence.engine.rules.PluginStatus;
-import org.credence.engine.rules.RuleDescriptor;
+import org.credence.engine.result.RuleCatalog;
+import org.credence.engine.result.PluginStatus;
+import org.credence.engine.result.RuleDescriptor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +31,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Engine engine = Engine.open(setup.options())) {
-            LoadedRules loaded = engine.rules();
+            RuleCatalog loaded = engine.rules();
             out.printf(Locale.ROOT, "%d rules%n", loaded.descriptors().size());
             for (RuleDescriptor rule : loaded.descriptors()) {
                 out.printf(Locale.ROOT, "  %-28s weight %.2f  %-30s %s@%s%n", rule.id(), rule.info().defaultWeight(),
@@ -43,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-28s %-8s %-10s %s%n", p.id(), p.version(), p.state(), p.path());
                 out.println("      sha256 " + p.sha256() + (p.error().isEmpty() ? "" : "  error: " + p.error()));
             }
-            loaded.failures().forEach(f -> spec.commandLine().getErr().println("credence: " + ScoreCommand.describe(f)));
+            new Console(spec).failures(loaded.failures());
             out.flush();
             return loaded.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
         }

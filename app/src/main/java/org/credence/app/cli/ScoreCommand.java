@@ -11,11 +11,9 @@ import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
 import org.credence.engine.export.CsvExporter;
 import org.credence.engine.export.JsonReportExporter;
-import org.credence.engine.io.ReadProblem;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.report.Report;
-import org.credence.engine.rules.RuleFailure;
 import org.credence.engine.scoring.ClaimScore;
 import org.credence.engine.scoring.Contribution;
 import org.credence.engine.scoring.WeightsProfile;
@@ -67,26 +65,24 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Console console = new Console(spec);
         WeightsProfile weights = profile == null ? WeightsProfile.defaults() : WeightsProfiles.read(profile);
         try (Engine engine = Engine.open(setup.options())) {
-            engine.rules().failures().forEach(f -> err.println("credence: " + describe(f)));
+            console.failures(engine.rules().failures());
             ReadResult input = engine.read(paths);
-            input.problems().forEach(p -> err.println("credence: " + p));
+            console.problems(input.problems());
             if (input.articles().isEmpty()) {
-                err.println("credence: no article could be read from " + paths);
+                console.error("no article could be read from " + paths);
                 return ExitCodes.FAILED;
             }
-            // a bar redrawn with carriage returns only makes sense on a terminal, not in a log file
-            ProgressBar bar = new ProgressBar(err, !quiet && input.articles().size() > 1 && System.console() != null);
+            ProgressBar bar = console.progress(!quiet, input.articles().size());
             Report report = engine.score(input.articles(), input.problems(), weights, bar);
             bar.done();
-            report.failures().stream().skip(engine.rules().failures().size())
-                    .forEach(f -> err.println("credence: " + describe(f)));
+            console.failures(report.failures().subList(engine.rules().failures().size(), report.failures().size()));
             if (!quiet) {
                 printSummary(report, out);
             }
-            if (!write(report, err)) {
+            if (!write(report, console)) {
                 return ExitCodes.FAILED;
             }
             out.flush();
@@ -94,7 +90,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    private boolean write(Report report, PrintWriter err) {
+    private boolean write(Report report, Console console) {
         try {
             if (csv != null) {
                 new CsvExporter().write(report, csv);
@@ -104,17 +100,9 @@ final class ScoreCommand implements Callable<Integer> {
             }
             return true;
         } catch (IOException | RuntimeException e) {
-            err.println("credence: cannot write the export: " + CredenceCommand.oneLine(e));
+            console.error("cannot write the export", e);
             return false;
         }
-    }
-
-    static String describe(RuleFailure f) {
-        String where = f.articleId().isEmpty() ? "" : " on " + f.articleId();
-        if (f.ruleId().isEmpty()) {
-            return "plugin " + f.pluginId() + " failed" + where + ": " + f.reason();
-        }
-        return "rule " + f.ruleId() + " (plugin " + f.pluginId() + ") failed" + where + ": " + f.reason();
     }
 
     private void printSummary(Report report, PrintWriter out) {

@@ -41,7 +41,7 @@ final class WorkbenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (GraphicsEnvironment.isHeadless()) {
-            spec.commandLine().getErr().println("credence: no display to open the workbench on; "
+            new Console(spec).error("no display to open the workbench on; "
                     + "use `credence score PATH...` for the command line, or `credence --help`");
             return ExitCodes.USAGE;
         }

@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.lang.model.SourceVersion;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.LinkOption;
 
 import org.credence.api.ApiVersion;
+import org.credence.engine.io.OneLine;
 
 /**
  * Writes a standalone Maven project for a new rule plugin: an example rule, its tests (one-line assertions and the
@@ -89,7 +92,7 @@ public final class RuleScaffold {
             throw new Refused("'" + pkg + "' is not a valid Java package name (org.example.rules)", true);
         }
         Path project = dir.resolve(name).toAbsolutePath().normalize();
-        if (Files.exists(project, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(project, LinkOption.NOFOLLOW_LINKS)) {
             throw new Refused(project + " already exists; choose another name or --dir", false);
         }
         String cls = className(name);
@@ -100,7 +103,7 @@ public final class RuleScaffold {
             Files.createDirectories(project.getParent());
             staging = Files.createTempDirectory(project.getParent(), "." + name + "-");
         } catch (IOException e) {
-            throw new Refused("cannot create " + project + ": " + oneLine(e), false);
+            throw new Refused("cannot create " + project + ": " + OneLine.message(e), false);
         }
         try {
             for (Entry e : entries) {
@@ -112,7 +115,7 @@ public final class RuleScaffold {
             if (e instanceof Refused r) {
                 throw r;
             }
-            throw new Refused("cannot create " + project + ": " + oneLine(e), false);
+            throw new Refused("cannot create " + project + ": " + OneLine.message(e), false);
         }
         return new Result(project, pkg + "." + cls + "Rule", pkg, entries.stream().map(Entry::target).toList());
     }
@@ -224,7 +227,7 @@ public final class RuleScaffold {
             Files.move(staging, project, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(staging, project);
-        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
             throw new Refused(project + " already exists; choose another name or --dir", false);
         }
     }
@@ -241,10 +244,5 @@ public final class RuleScaffold {
         } catch (IOException | UncheckedIOException e) {
             // a temporary folder left behind is harmless; its name starts with a dot
         }
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 }

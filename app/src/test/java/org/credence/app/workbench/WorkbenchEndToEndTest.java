@@ -30,7 +30,7 @@ import org.assertj.swing.timing.Timeout;
 import org.credence.api.Claim;
 import org.credence.app.workbench.model.Verdict;
 import org.credence.engine.pipeline.EngineOptions;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.result.ArticleFinding;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.junit.jupiter.api.AfterEach;

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 import javax.swing.JTable;
+import java.util.ArrayList;
 
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -24,7 +25,7 @@ import org.assertj.swing.timing.Timeout;
 import org.credence.app.workbench.model.Verdict;
 import org.credence.engine.pipeline.EngineOptions;
 import org.credence.engine.plugins.PluginSwitches;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.result.ArticleFinding;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class WorkbenchPluginsTest {
 
     /** Each row as "id | kind | version | status | provider | licence | problem". */
     private static List<String> rows(JTable table) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (int r = 0; r < table.getRowCount(); r++) {
             out.add(String.join(" | ", cell(table, r, 0), cell(table, r, 1), cell(table, r, 2), cell(table, r, 3),
                     cell(table, r, 4), cell(table, r, 5), cell(table, r, 7)));

@@ -34,9 +34,4 @@ public record Article(String id, String title, String outlet, String date, Strin
     public static Article of(String id, String title, String body) {
         return new Article(id, title, "", "", "", body, "");
     }
-
-    /** @return a copy with another outlet */
-    public Article withOutlet(String newOutlet) {
-        return new Article(id, title, newOutlet, date, url, body, origin);
-    }
 }

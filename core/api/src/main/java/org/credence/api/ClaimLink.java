@@ -3,7 +3,9 @@ package org.credence.api;
 import java.util.Objects;
 
 /**
- * A claim in one article that bears on a claim in another: the same figure, or a conflicting one, about the same thing.
+ * A claim in one article that bears on a claim in another: the same figure, or a conflicting one, about the same
+ * thing, as the corpus links them ({@link CorpusView#linksFrom}); or a claim a rule relates to the one its finding is
+ * about ({@link Finding#related()}), such as the denial that contradicts it.
  *
  * @param claimId      the claim the link starts from
  * @param otherClaimId the claim in the other article
@@ -21,10 +23,5 @@ public record ClaimLink(String claimId, String otherClaimId, String otherArticle
         Objects.requireNonNull(otherArticle, "otherArticle");
         Objects.requireNonNull(relation, "relation");
         subject = Objects.requireNonNullElse(subject, "");
-    }
-
-    /** @return the link as a related claim for a finding */
-    public RelatedClaim asRelated() {
-        return new RelatedClaim(otherArticle, otherClaimId, relation);
     }
 }

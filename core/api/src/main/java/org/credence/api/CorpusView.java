@@ -47,4 +47,14 @@ public interface CorpusView {
 
     /** @return the links from a claim to claims in other articles */
     List<ClaimLink> linksFrom(String claimId);
+
+    /**
+     * The articles of the corpus that report the same event as this one: the article itself first, then the others,
+     * the closest first. A rule that looks for corroboration or contradiction looks here rather than at the whole
+     * corpus, which may hold thousands of unrelated stories. How the engine groups articles into stories may get
+     * better; this contract stays.
+     *
+     * @return the article and the other articles on its story; empty when the corpus does not hold the article
+     */
+    List<AnalyzedArticle> storyOf(String articleId);
 }

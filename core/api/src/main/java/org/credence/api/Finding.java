@@ -1,5 +1,7 @@
 package org.credence.api;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,10 +16,10 @@ import java.util.Objects;
  * @param strength    -1..1: which way and how strongly
  * @param explanation one or two sentences a reviewer can read, naming the evidence
  * @param evidence    the passages of the article that support it
- * @param related     claims in other articles that bear on it
+ * @param related     claims in other articles that bear on it, each a link from this finding's claim
  */
 public record Finding(String ruleId, String claimId, double strength, String explanation, List<Evidence> evidence,
-                      List<RelatedClaim> related) {
+                      List<ClaimLink> related) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -37,8 +39,23 @@ public record Finding(String ruleId, String claimId, double strength, String exp
         return claimId.isEmpty();
     }
 
-    /** @return a copy with related claims */
-    public Finding withRelated(List<RelatedClaim> relatedClaims) {
-        return new Finding(ruleId, claimId, strength, explanation, evidence, relatedClaims);
+    /**
+     * The strongest findings (by the size of their strength; the earlier of two equally strong), at most {@code max},
+     * in the order given: for a rule that may find more on one article than the engine takes
+     * ({@link CredibilityRule#MAX_FINDINGS}).
+     */
+    public static List<Finding> strongest(List<Finding> findings, int max) {
+        if (findings.size() <= max) {
+            return findings;
+        }
+        List<Integer> order = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -Math.abs(findings.get(i).strength()))
+                .thenComparingInt(i -> i));
+        List<Integer> kept = new ArrayList<>(order.subList(0, Math.max(0, max)));
+        kept.sort(Comparator.naturalOrder());
+        return kept.stream().map(findings::get).toList();
     }
 }

@@ -9,7 +9,5 @@ public enum Relation {
     /** a different figure about the same thing */
     CONFLICTING_FIGURE,
     /** the other claim denies or rebuts this one */
-    CONTRADICTED_BY,
-    /** the other claim is about the same thing without a figure to compare */
-    SAME_SUBJECT
+    CONTRADICTED_BY
 }

@@ -1,5 +1,6 @@
 package org.credence.api;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,11 @@ import java.util.regex.Pattern;
  * @param description   one or two sentences: what it flags and why a reader should care
  * @param defaultWeight how much its findings count, 0..1, before a weights profile changes it
  * @param signal        the credibility signal it stands for (a W3C Credibility Signals name), or empty
+ * @param examples      texts it must fire on and texts it must leave alone; the rule contract test wants at least
+ *                      one of each and holds the rule to every one
  */
-public record RuleInfo(String id, String name, String description, double defaultWeight, String signal) {
+public record RuleInfo(String id, String name, String description, double defaultWeight, String signal,
+                       List<RuleExample> examples) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -28,5 +32,11 @@ public record RuleInfo(String id, String name, String description, double defaul
         if (!(defaultWeight >= 0 && defaultWeight <= 1)) {
             throw new IllegalArgumentException("default weight of " + id + " must be within 0..1, was " + defaultWeight);
         }
+        examples = List.copyOf(Objects.requireNonNullElse(examples, List.of()));
+    }
+
+    /** A rule without examples yet: it loads and runs, but fails the rule contract test until it has them. */
+    public RuleInfo(String id, String name, String description, double defaultWeight, String signal) {
+        this(id, name, description, defaultWeight, signal, List.of());
     }
 }

@@ -23,5 +23,13 @@ public enum SourceKind {
     /** a named source of no kind above (a person the lexicons do not know) */
     OTHER,
     /** no source at all */
-    NONE
+    NONE;
+
+    /**
+     * @return true when a reader can tell who the source is: a named source of any kind; false for
+     *         {@link #ANONYMOUS}, {@link #UNNAMED} and {@link #NONE}
+     */
+    public boolean isIdentified() {
+        return this != ANONYMOUS && this != UNNAMED && this != NONE;
+    }
 }

@@ -4,10 +4,12 @@ package org.credence.api;
  * One token of a sentence.
  *
  * @param span where it stands in the article text
- * @param tag  its part-of-speech tag, a Universal Dependencies UPOS tag ("NOUN", "PROPN", "VERB", "NUM"...). Sentences
- *             that carry no figure, attribution or cue may be left untagged for speed: their tokens are "PUNCT" or
- *             "NUM" where that is plain from the text and "X" otherwise. Headlines and claim sentences are always
- *             tagged.
+ * @param tag  its part-of-speech tag, a Universal Dependencies UPOS tag ("NOUN", "PROPN", "VERB", "NUM"...). Tagging
+ *             costs more than the rest of the analysis, so the engine tags the headline whole, a sentence with a
+ *             digit, a number word or a lexicon phrase (a speech verb, an attribution phrase, a cue) whole when it
+ *             is short and in a window around each when it is long, and nothing else; every other token is "PUNCT"
+ *             or "NUM" where that is plain from its characters and "X" otherwise. A rule that reads tags away from
+ *             figures, sources and cues should expect "X".
  */
 public record Token(Span span, String tag) {
 }

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.credence.api.Article;
-import org.credence.engine.pipeline.ProgressListener;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.progress.ProgressListener;
+import org.credence.engine.result.ArticleFinding;
 import org.credence.engine.report.Report;
-import org.credence.engine.rules.RuleDescriptor;
+import org.credence.engine.result.RuleDescriptor;
 import org.credence.engine.scoring.ArticleScore;
 import org.credence.engine.scoring.WeightsProfile;
 import org.credence.evaluation.datasets.FakesReader;

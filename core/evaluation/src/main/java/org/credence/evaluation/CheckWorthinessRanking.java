@@ -2,6 +2,7 @@ package org.credence.evaluation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.credence.api.AnalyzedArticle;
@@ -65,7 +66,7 @@ public final class CheckWorthinessRanking implements Evaluation {
 
     private static double precisionAt10(List<AveragePrecision.Scored> ranking) {
         List<AveragePrecision.Scored> sorted = new ArrayList<>(ranking);
-        sorted.sort(java.util.Comparator.comparingDouble(AveragePrecision.Scored::score).reversed());
+        sorted.sort(Comparator.comparingDouble(AveragePrecision.Scored::score).reversed());
         return sorted.stream().limit(10).filter(AveragePrecision.Scored::relevant).count() / 10.0;
     }
 }

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import org.credence.engine.io.OneLine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,15 +28,15 @@ public record Floors(Map<String, Map<String, Double>> byDataset) {
     public record Breach(String dataset, String figure, double value, double floor) {
         public String describe() {
             return Double.isNaN(value)
-                    ? String.format(java.util.Locale.ROOT, "%s %s was not measured (floor %.3f)", dataset, figure, floor)
-                    : String.format(java.util.Locale.ROOT, "%s %s is %.3f, below its floor %.3f", dataset, figure, value, floor);
+                    ? String.format(Locale.ROOT, "%s %s was not measured (floor %.3f)", dataset, figure, floor)
+                    : String.format(Locale.ROOT, "%s %s is %.3f, below its floor %.3f", dataset, figure, value, floor);
         }
     }
 
     public Floors {
         Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
-        byDataset.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));   // file order, for stable reports
-        byDataset = java.util.Collections.unmodifiableMap(copy);
+        byDataset.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));   // file order, for stable reports
+        byDataset = Collections.unmodifiableMap(copy);
     }
 
     public static Floors read(Path file, List<String> knownDatasets) {
@@ -40,7 +44,7 @@ public record Floors(Map<String, Map<String, Double>> byDataset) {
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot be read as JSON: " + oneLine(e));
+            throw new IllegalArgumentException(file + ": cannot be read as JSON: " + OneLine.message(e));
         }
         JsonNode floors = root == null ? null : root.get("floors");
         if (floors == null || !floors.isObject()) {
@@ -80,10 +84,5 @@ public record Floors(Map<String, Map<String, Double>> byDataset) {
             });
         }
         return breaches;
-    }
-
-    private static String oneLine(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        return m.lines().findFirst().orElse(m);
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,27 +33,27 @@ class FloorsTest {
             "0.29, 0.30, true",
             "NaN,  0.30, true"})
     void aFigureBelowItsFloorIsABreach(double f1, double floor, boolean breached) {
-        Floors floors = new Floors(java.util.Map.of("szeged", java.util.Map.of("f1", floor)));
+        Floors floors = new Floors(Map.of("szeged", Map.of("f1", floor)));
         assertThat(floors.check(List.of(szeged(f1)))).hasSize(breached ? 1 : 0);
     }
 
     @Test
     void aBreachSaysWhichFigureFellAndHowFar() {
-        Floors floors = new Floors(java.util.Map.of("szeged", java.util.Map.of("f1", 0.3)));
+        Floors floors = new Floors(Map.of("szeged", Map.of("f1", 0.3)));
         assertThat(floors.check(List.of(szeged(0.25)))).extracting(Floors.Breach::describe)
                 .containsExactly("szeged f1 is 0.250, below its floor 0.300");
     }
 
     @Test
     void aFigureThatWasNotMeasuredIsABreach() {
-        Floors floors = new Floors(java.util.Map.of("szeged", java.util.Map.of("recall", 0.1)));
+        Floors floors = new Floors(Map.of("szeged", Map.of("recall", 0.1)));
         assertThat(floors.check(List.of(szeged(0.5)))).extracting(Floors.Breach::describe)
                 .containsExactly("szeged recall was not measured (floor 0.100)");
     }
 
     @Test
     void dataSetsNotMeasuredAreNotChecked() {
-        Floors floors = new Floors(java.util.Map.of("checkthat", java.util.Map.of("map", 0.9)));
+        Floors floors = new Floors(Map.of("checkthat", Map.of("map", 0.9)));
         assertThat(floors.check(List.of(szeged(0.5)))).isEmpty();
     }
 
@@ -60,7 +61,9 @@ class FloorsTest {
     void theRepositorysFloorsFileIsValid() {
         Path repoFloors = Path.of("../../eval/floors.json");
         Floors floors = Floors.read(repoFloors, DATASETS);
-        assertThat(floors.byDataset().keySet()).containsExactlyInAnyOrderElementsOf(DATASETS);
+        // every data set but FA-KES, whose AUC is at chance and so has no floor (docs/evaluation.md, "The CI floors")
+        assertThat(floors.byDataset().keySet()).containsExactlyInAnyOrderElementsOf(
+                DATASETS.stream().filter(d -> !d.equals("fakes")).toList());
     }
 
     @ParameterizedTest(name = "{0}")

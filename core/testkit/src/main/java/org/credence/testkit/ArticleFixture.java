@@ -118,7 +118,7 @@ public final class ArticleFixture {
             if (mark instanceof QuantityMark q) {
                 Span span = find(text, q.phrase(), from);
                 Span noun = q.noun().isEmpty() ? Span.EMPTY : find(text, q.noun(), span.end());
-                quantities.add(new Quantity(span, q.low(), q.high(), q.approximation(), q.kind(),
+                quantities.add(new Quantity(span, numberIn(text, span), q.low(), q.high(), q.approximation(), q.kind(),
                         q.kind() == QuantityKind.MONEY ? "USD" : q.kind() == QuantityKind.PERCENT ? "%" : "",
                         q.noun(), noun));
             } else if (mark instanceof AttributionMark a) {
@@ -171,6 +171,17 @@ public final class ArticleFixture {
 
     private static Span sentenceAround(List<Sentence> sentences, Span span) {
         return sentences.stream().map(Sentence::span).filter(s -> s.contains(span.start())).findFirst().orElse(span);
+    }
+
+    /** The number of a marked figure: from its first digit or currency sign ("more than 40,000"), else all of it. */
+    private static Span numberIn(String text, Span figure) {
+        for (int i = figure.start(); i < figure.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || c == '$' || c == '€' || c == '£') {
+                return new Span(i, figure.end());
+            }
+        }
+        return figure;
     }
 
     private sealed interface Mark permits QuantityMark, AttributionMark, CueMark {

@@ -15,23 +15,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Article;
-import org.credence.api.Attribution;
-import org.credence.api.Claim;
 import org.credence.api.CorpusView;
 import org.credence.api.CredibilityRule;
-import org.credence.api.Cue;
 import org.credence.api.Evidence;
 import org.credence.api.Finding;
-import org.credence.api.Quantity;
+import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
-import org.credence.api.Sentence;
-import org.credence.api.Span;
-import org.credence.api.Token;
+import org.credence.engine.pipeline.Engine;
 import org.credence.engine.rules.FindingValidator;
 import org.junit.jupiter.api.Test;
 import org.pf4j.Extension;
@@ -52,11 +45,12 @@ import org.pf4j.Extension;
  * {@link RuleInfo} complete; that it copes with an empty article and with a megabyte of text, within the engine's
  * default time budget and without more findings than the engine takes from one article; that every finding it gives
  * is one the engine accepts (its own id, a claim of the article, a finite strength within -1..1, an explanation,
- * evidence inside the text: {@link FindingValidator}); and that calls on several threads at once give the same
+ * evidence inside the text: {@link FindingValidator}); that it fires on each of its {@link RuleExample}s that says it
+ * fires and on none of the others, with at least one of each; and that calls on several threads at once give the same
  * findings as calls one at a time.
  *
- * <p>A rule that knowingly breaks one check can override that method with {@code @Test @Disabled("why")}, so the
- * exception shows in every test report.
+ * <p>A rule that may find more in one article than the engine takes ({@link CredibilityRule#MAX_FINDINGS}) keeps its
+ * strongest findings ({@link Finding#strongest}) rather than skipping this contract: there is no check to switch off.
  *
  * <p>The rule runs on {@link #sampleArticles()}, analysed together as {@code credence score} would
  * ({@link RealAnalysis}): by default the example story, on which every bundled rule finds something. Override it
@@ -134,9 +128,9 @@ public abstract class CredibilityRuleContract {
         List<Finding> findings = evaluate(rule, article, corpus);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         // in chunks the engine's size limit allows: how many findings is the next check's business
-        for (int from = 0; from < findings.size(); from += FindingValidator.MAX_FINDINGS) {
+        for (int from = 0; from < findings.size(); from += CredibilityRule.MAX_FINDINGS) {
             assertValid(rule, article, corpus, findings.subList(from,
-                    Math.min(findings.size(), from + FindingValidator.MAX_FINDINGS)));
+                    Math.min(findings.size(), from + CredibilityRule.MAX_FINDINGS)));
         }
         if (millis > ENGINE_BUDGET.toMillis()) {
             // the first call may have paid for class loading and a cold JIT: time a second one
@@ -153,9 +147,36 @@ public abstract class CredibilityRuleContract {
     public void aMegabyteOfTextGivesNoMoreFindingsThanTheEngineTakes() {
         CredibilityRule rule = rule();
         List<Finding> findings = evaluate(rule, LongArticle.get(), LongArticle.corpus());
-        check(findings.size() <= FindingValidator.MAX_FINDINGS, "rule %s gave %d findings on a megabyte of text "
+        check(findings.size() <= CredibilityRule.MAX_FINDINGS, "rule %s gave %d findings on a megabyte of text "
                 + "(%d claims); the engine takes at most %d from one article and drops them all beyond that",
-                rule.info().id(), findings.size(), LongArticle.get().claims().size(), FindingValidator.MAX_FINDINGS);
+                rule.info().id(), findings.size(), LongArticle.get().claims().size(), CredibilityRule.MAX_FINDINGS);
+    }
+
+    @Test
+    public void theRuleFiresOnTheExamplesThatSaySoAndOnNoOther() {
+        CredibilityRule rule = rule();
+        List<RuleExample> examples = rule.info().examples();
+        String id = rule.info().id();
+        check(examples.stream().anyMatch(RuleExample::fires) && examples.stream().anyMatch(e -> !e.fires()),
+                "rule %s has %d examples; its RuleInfo needs at least one text it must fire on "
+                        + "(RuleExample.firesOn) and one it must leave alone (RuleExample.silentOn)", id, examples.size());
+        for (RuleExample example : examples) {
+            List<Article> together = new ArrayList<>();
+            together.add(example.article());
+            together.addAll(example.alongside());
+            check(together.stream().map(Article::id).distinct().count() == together.size(),
+                    "rule %s: an example's articles need ids of their own, were %s", id,
+                    together.stream().map(Article::id).toList());
+            CorpusView corpus = RealAnalysis.analyzeTogether(together);
+            AnalyzedArticle article = corpus.article(example.article().id()).orElseThrow();
+            List<Finding> findings = evaluate(rule, article, corpus);
+            assertValid(rule, article, corpus, findings);
+            check(example.fires() != findings.isEmpty(), "rule %s %s on its example that says it %s:%n  \"%s\"%s", id,
+                    findings.isEmpty() ? "gave no finding" : "gave " + findings.size() + " findings (" + findings.get(0)
+                            .explanation() + ")", example.fires() ? "fires" : "stays silent",
+                    Engine.textOf(example.article()), example.alongside().isEmpty() ? ""
+                            : "%n  read with " + example.alongside().size() + " other articles");
+        }
     }
 
     @Test
@@ -265,96 +286,6 @@ public abstract class CredibilityRuleContract {
     private static void check(boolean ok, String message, Object... args) {
         if (!ok) {
             throw new AssertionError(String.format(message, args));
-        }
-    }
-
-    /**
-     * One article of a megabyte: the sample story's headline over its three bodies, repeated. It is analysed once and
-     * the analysis repeated with shifted offsets, which is what analysing the whole megabyte would give, without the
-     * quarter of a minute that takes.
-     */
-    static final class LongArticle {
-        private static final AnalyzedArticle ARTICLE = build();
-        private static final CorpusView CORPUS = RealAnalysis.corpus(List.of(ARTICLE));
-
-        static AnalyzedArticle get() {
-            return ARTICLE;
-        }
-
-        static CorpusView corpus() {
-            return CORPUS;
-        }
-
-        private static AnalyzedArticle build() {
-            List<Article> story = SampleStory.articles();
-            String body = story.stream().map(Article::body).collect(Collectors.joining("\n\n"));
-            AnalyzedArticle unit = RealAnalysis.analyze(new Article("megabyte", story.get(0).title(), "", "", "", body,
-                    "testkit:megabyte"));
-            int bodyStart = unit.text().length() - body.length();
-            int repeats = (MEGABYTE - bodyStart) / (body.length() + 2) + 1;
-            String longBody = String.join("\n\n", java.util.Collections.nCopies(repeats, body));
-            Article article = new Article("megabyte", story.get(0).title(), "", "", "", longBody, "testkit:megabyte");
-            String text = unit.text().substring(0, bodyStart) + longBody;
-
-            List<Sentence> headSentences = unit.sentences().stream().filter(x -> x.span().start() < bodyStart).toList();
-            List<Sentence> bodySentences = unit.sentences().stream().filter(x -> x.span().start() >= bodyStart).toList();
-            List<Sentence> sentences = new ArrayList<>(headSentences);
-            List<Quantity> quantities = new ArrayList<>(head(unit.quantities(), Quantity::span, bodyStart));
-            List<Attribution> attributions = new ArrayList<>(head(unit.attributions(), Attribution::cue, bodyStart));
-            List<Cue> cues = new ArrayList<>(head(unit.cues(), Cue::span, bodyStart));
-            List<Claim> claims = new ArrayList<>(head(unit.claims(), Claim::span, bodyStart));
-            for (int r = 0; r < repeats; r++) {
-                int shift = r * (body.length() + 2);
-                int firstIndex = headSentences.size() + r * bodySentences.size();
-                int indexShift = firstIndex - (bodySentences.isEmpty() ? 0 : bodySentences.get(0).index());
-                for (Sentence x : bodySentences) {
-                    sentences.add(new Sentence(x.index() + indexShift, shift(x.span(), shift),
-                            x.tokens().stream().map(t -> new Token(shift(t.span(), shift), t.tag())).toList(), false));
-                }
-                List<Quantity> qs = body(unit.quantities(), Quantity::span, bodyStart).stream()
-                        .map(q -> shift(q, shift)).toList();
-                List<Attribution> as = body(unit.attributions(), Attribution::cue, bodyStart).stream()
-                        .map(a -> shift(a, shift)).toList();
-                List<Cue> cs = body(unit.cues(), Cue::span, bodyStart).stream().map(c -> shift(c, shift)).toList();
-                quantities.addAll(qs);
-                attributions.addAll(as);
-                cues.addAll(cs);
-                for (Claim c : body(unit.claims(), Claim::span, bodyStart)) {
-                    int index = c.sentenceIndex() + indexShift;
-                    claims.add(new Claim(article.id() + "#" + index, article.id(), index, shift(c.span(), shift),
-                            c.checkWorthiness(), c.quantities().stream().map(q -> shift(q, shift)).toList(),
-                            c.attributions().stream().map(a -> shift(a, shift)).toList(),
-                            c.cues().stream().map(x -> shift(x, shift)).toList()));
-                }
-            }
-            return new AnalyzedArticle(article, text, unit.headline(), sentences, quantities, attributions, cues, claims);
-        }
-
-        private static <T> List<T> head(List<T> all, Function<T, Span> span, int bodyStart) {
-            return all.stream().filter(x -> span.apply(x).start() < bodyStart).toList();
-        }
-
-        private static <T> List<T> body(List<T> all, Function<T, Span> span, int bodyStart) {
-            return all.stream().filter(x -> span.apply(x).start() >= bodyStart).toList();
-        }
-
-        /** The span moved by {@code by} characters; {@link Span#EMPTY}, which marks an absence, stays. */
-        private static Span shift(Span span, int by) {
-            return span.equals(Span.EMPTY) ? span : new Span(span.start() + by, span.end() + by);
-        }
-
-        private static Quantity shift(Quantity q, int by) {
-            return new Quantity(shift(q.span(), by), q.low(), q.high(), q.approximation(), q.kind(), q.unit(), q.noun(),
-                    shift(q.nounSpan(), by));
-        }
-
-        private static Attribution shift(Attribution a, int by) {
-            return new Attribution(shift(a.source(), by), a.sourceName(), shift(a.cue(), by), shift(a.content(), by),
-                    a.kind(), a.resolved());
-        }
-
-        private static Cue shift(Cue c, int by) {
-            return new Cue(shift(c.span(), by), c.type(), c.phrase());
         }
     }
 }

@@ -10,6 +10,7 @@ import org.credence.api.Claim;
 import org.credence.api.ClaimLink;
 import org.credence.api.CorpusView;
 import org.credence.api.DuplicateGroup;
+import org.credence.engine.corpus.LinkedStories;
 
 /**
  * A corpus whose near-duplicate groups and claim links are stated by the test instead of computed, so a rule's
@@ -75,5 +76,11 @@ public record FixedCorpus(List<AnalyzedArticle> articles, List<DuplicateGroup> d
     @Override
     public List<ClaimLink> linksFrom(String claimId) {
         return links.stream().filter(l -> l.claimId().equals(claimId)).toList();
+    }
+
+    /** The engine's own grouping, over the groups and links this corpus states. */
+    @Override
+    public List<AnalyzedArticle> storyOf(String articleId) {
+        return new LinkedStories().storyOf(this, articleId);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.credence.api.AnalyzedArticle;
@@ -14,6 +15,7 @@ import org.credence.api.CredibilityRule;
 import org.credence.api.Evidence;
 import org.credence.api.Finding;
 import org.credence.api.RuleContext;
+import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
 import org.credence.api.Span;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,9 @@ class CredibilityRuleContractTest {
     public static class Figures implements CredibilityRule {
         @Override
         public RuleInfo info() {
-            return new RuleInfo("figures", "Figures", "Flags every claim with a figure.", 0.5, "");
+            return new RuleInfo("figures", "Figures", "Flags every claim with a figure.", 0.5, "", List.of(
+                    RuleExample.firesOn("The militia recruited 300 miners from the valley, the governor said."),
+                    RuleExample.silentOn("The militia recruited miners from the valley, the governor said.")));
         }
 
         @Override
@@ -69,11 +73,12 @@ class CredibilityRuleContractTest {
             contract.anEmptyArticleGivesValidOutput();
             contract.aMegabyteOfTextGivesValidOutputWithinTheEngineBudget();
             contract.aMegabyteOfTextGivesNoMoreFindingsThanTheEngineTakes();
+            contract.theRuleFiresOnTheExamplesThatSaySoAndOnNoOther();
             contract.everyFindingOnTheSampleIsValid();
             contract.callsOnSeveralThreadsGiveTheSameFindingsAsCallsOneAtATime();
         }).doesNotThrowAnyException();
-        assertThat(new FiguresRule().evaluate(new RuleHarness.Context(CredibilityRuleContract.LongArticle.get(),
-                CredibilityRuleContract.LongArticle.corpus()))).isNotEmpty();
+        assertThat(new FiguresRule().evaluate(new RuleHarness.Context(LongArticle.get(),
+                LongArticle.corpus()))).isNotEmpty();
     }
 
     /** No @Extension: PF4J would load the jar and find no rule in it. */
@@ -237,9 +242,36 @@ class CredibilityRuleContractTest {
                 .hasMessageContaining("the engine takes at most 500");
     }
 
+    /** Examples as RuleInfo's short constructor leaves them: none. */
+    public static class NoExamples extends Figures {
+        @Override
+        public RuleInfo info() {
+            return new RuleInfo("figures", "Figures", "Flags every claim with a figure.", 0.5, "");
+        }
+    }
+
+    /** An example that says the rule stays silent on a text where it fires. */
+    public static class WrongExample extends Figures {
+        @Override
+        public RuleInfo info() {
+            return new RuleInfo("figures", "Figures", "Flags every claim with a figure.", 0.5, "", List.of(
+                    RuleExample.firesOn("The militia recruited 300 miners from the valley, the governor said."),
+                    RuleExample.silentOn("The militia recruited 400 miners from the valley, the governor said.")));
+        }
+    }
+
+    @Test
+    void aRuleWithoutExamplesOrFalseToOneFails() {
+        assertThatThrownBy(contractOf(new NoExamples())::theRuleFiresOnTheExamplesThatSaySoAndOnNoOther)
+                .hasMessageContaining("rule figures has 0 examples");
+        assertThatThrownBy(contractOf(new WrongExample())::theRuleFiresOnTheExamplesThatSaySoAndOnNoOther)
+                .hasMessageContaining("rule figures gave 1 findings (The claim states a figure.) on its example that "
+                        + "says it stays silent");
+    }
+
     @Test
     void theMegabyteArticleIsTheSampleStoryRepeatedWithConsistentOffsets() {
-        AnalyzedArticle a = CredibilityRuleContract.LongArticle.get();
+        AnalyzedArticle a = LongArticle.get();
         assertThat(a.text().length()).isGreaterThanOrEqualTo(1 << 20);
         assertThat(a.text()).startsWith(SampleStory.articles().get(0).title() + "\n\n");
         for (int i = 0; i < a.sentences().size(); i++) {
@@ -249,7 +281,7 @@ class CredibilityRuleContractTest {
         AnalyzedArticle first = RealAnalysis.analyze(SampleStory.articles().get(2));
         String lastClaim = first.text(first.claims().get(first.claims().size() - 1).span());
         assertThat(a.claims()).filteredOn(c -> a.text(c.span()).equals(lastClaim)).hasSizeGreaterThan(50);
-        a.cues().forEach(c -> assertThat(a.text(c.span()).toLowerCase(java.util.Locale.ROOT)).isNotBlank());
+        a.cues().forEach(c -> assertThat(a.text(c.span()).toLowerCase(Locale.ROOT)).isNotBlank());
         assertThat(a.quantities()).allSatisfy(q -> assertThat(a.text(q.span())).containsPattern("[0-9]|[a-z]"));
     }
 }

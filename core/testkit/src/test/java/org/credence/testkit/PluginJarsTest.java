@@ -43,9 +43,9 @@ class PluginJarsTest {
 
     @Test
     void aJarForAnotherPluginApiFails() throws Exception {
-        Path jar = jar("api-2.jar", true, true, false, ">=2.0.0");
+        Path jar = jar("api-3.jar", true, true, false, ">=3.0.0");
         assertThatThrownBy(() -> PluginJars.assertLoadable(jar, "jar-rule", JarRule.class))
-                .hasMessageContaining("requires plugin API >=2.0.0; this Credence provides 1.");
+                .hasMessageContaining("requires plugin API >=3.0.0; this Credence provides 2.");
     }
 
     @Test
@@ -56,7 +56,7 @@ class PluginJarsTest {
     }
 
     private Path jar(String name, boolean manifestDescriptor, boolean index, boolean properties) throws IOException {
-        return jar(name, manifestDescriptor, index, properties, ">=1.0.0 & <2.0.0");
+        return jar(name, manifestDescriptor, index, properties, ">=2.0.0 & <3.0.0");
     }
 
     private Path jar(String name, boolean manifestDescriptor, boolean index, boolean properties, String requires)
@@ -82,7 +82,7 @@ class PluginJarsTest {
             }
             if (properties) {
                 write(out, "plugin.properties", "plugin.id=jar-rule\nplugin.version=1.0.0\n"
-                        + "plugin.requires=>=1.0.0 & <2.0.0\nplugin.provider=a test\n");
+                        + "plugin.requires=>=2.0.0 & <3.0.0\nplugin.provider=a test\n");
             }
         }
         return jar;

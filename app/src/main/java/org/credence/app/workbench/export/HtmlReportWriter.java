@@ -11,8 +11,8 @@ import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
 import org.credence.app.workbench.model.Verdict;
 import org.credence.app.workbench.model.WorkbenchModel;
-import org.credence.engine.export.AtomicFiles;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.io.AtomicFiles;
+import org.credence.engine.result.ArticleFinding;
 
 /**
  * A printable HTML page for one article: its text with each claim highlighted by score, then each claim's

@@ -1,6 +1,6 @@
 package org.credence.app.workbench.model;
 
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.result.ArticleFinding;
 
 /**
  * A stable name for a finding, so a verdict survives re-analysis: rule, article and claim (a rule says at most one

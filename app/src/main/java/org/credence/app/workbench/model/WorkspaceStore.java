@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.credence.engine.export.AtomicFiles;
+import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.scoring.WeightsProfile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -21,7 +21,7 @@ import org.credence.api.Evidence;
 import org.credence.api.Span;
 import org.credence.app.workbench.model.WorkbenchModel;
 import org.credence.app.workbench.model.WorkbenchModel.Change;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.result.ArticleFinding;
 
 /**
  * The selected article's text: each claim highlighted in the colour of its score, the selected claim's evidence

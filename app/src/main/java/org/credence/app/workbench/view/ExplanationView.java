@@ -19,16 +19,21 @@ import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
+import java.awt.Dimension;
+import java.awt.Rectangle;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import javax.swing.Scrollable;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
 import org.credence.api.Evidence;
-import org.credence.api.RelatedClaim;
+import org.credence.api.ClaimLink;
 import org.credence.api.Span;
 import org.credence.app.workbench.model.Verdict;
 import org.credence.app.workbench.model.WorkbenchModel;
 import org.credence.app.workbench.model.WorkbenchModel.Change;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.result.ArticleFinding;
 import org.credence.engine.scoring.ClaimScore;
 
 /**
@@ -91,9 +96,9 @@ public final class ExplanationView extends JPanel {
         score.add(new JLabel("Your score (0-100, empty to follow the findings):"));
         ownScore.setName(OWN_SCORE);
         ownScore.addActionListener(e -> ownScoreChanged());
-        ownScore.addFocusListener(new java.awt.event.FocusAdapter() {
+        ownScore.addFocusListener(new FocusAdapter() {
             @Override
-            public void focusLost(java.awt.event.FocusEvent e) {
+            public void focusLost(FocusEvent e) {
                 ownScoreChanged();
             }
         });
@@ -204,36 +209,36 @@ public final class ExplanationView extends JPanel {
                 actions.add(jump);
             }
         }
-        for (RelatedClaim r : f.finding().related()) {
-            JButton go = new JButton("↗ " + r.claimId());
-            go.setToolTipText(r.relation().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " in " + r.articleId());
-            go.addActionListener(a -> model.selectClaim(r.claimId()));
+        for (ClaimLink r : f.finding().related()) {
+            JButton go = new JButton("↗ " + r.otherClaimId());
+            go.setToolTipText(r.relation().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " in " + r.otherArticle());
+            go.addActionListener(a -> model.selectClaim(r.otherClaimId()));
             actions.add(go);
         }
         p.add(actions, BorderLayout.SOUTH);
-        p.setMaximumSize(new java.awt.Dimension(Integer.MAX_VALUE, p.getPreferredSize().height + 40));
+        p.setMaximumSize(new Dimension(Integer.MAX_VALUE, p.getPreferredSize().height + 40));
         return p;
     }
 
     /** Lays its child out at the viewport's width, so long explanations wrap instead of running off. */
-    private static final class WidthTracking extends JPanel implements javax.swing.Scrollable {
+    private static final class WidthTracking extends JPanel implements Scrollable {
         WidthTracking(JPanel child) {
             super(new BorderLayout());
             add(child, BorderLayout.NORTH);
         }
 
         @Override
-        public java.awt.Dimension getPreferredScrollableViewportSize() {
+        public Dimension getPreferredScrollableViewportSize() {
             return getPreferredSize();
         }
 
         @Override
-        public int getScrollableUnitIncrement(java.awt.Rectangle r, int orientation, int direction) {
+        public int getScrollableUnitIncrement(Rectangle r, int orientation, int direction) {
             return 16;
         }
 
         @Override
-        public int getScrollableBlockIncrement(java.awt.Rectangle r, int orientation, int direction) {
+        public int getScrollableBlockIncrement(Rectangle r, int orientation, int direction) {
             return r.height;
         }
 

@@ -22,6 +22,9 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import javax.swing.JComponent;
 
 import org.credence.app.workbench.model.WorkbenchModel;
 
@@ -79,9 +82,9 @@ public final class MainWindow extends JFrame {
         this.prefs = prefs;
         setName("credence");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        addWindowListener(new java.awt.event.WindowAdapter() {
+        addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosing(java.awt.event.WindowEvent e) {
+            public void windowClosing(WindowEvent e) {
                 actions.quit();
             }
         });
@@ -107,7 +110,7 @@ public final class MainWindow extends JFrame {
         restoreLayout(right);
     }
 
-    private static JPanel titled(String title, javax.swing.JComponent c) {
+    private static JPanel titled(String title, JComponent c) {
         JPanel p = new JPanel(new BorderLayout());
         p.setBorder(BorderFactory.createTitledBorder(title));
         p.add(c, BorderLayout.CENTER);
@@ -218,9 +221,9 @@ public final class MainWindow extends JFrame {
         left.setDividerLocation(prefs.getInt("left", 330));
         centre.setDividerLocation(prefs.getInt("centre", 430));
         right.setDividerLocation(prefs.getInt("right", 700));
-        addWindowListener(new java.awt.event.WindowAdapter() {
+        addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosed(java.awt.event.WindowEvent e) {
+            public void windowClosed(WindowEvent e) {
                 prefs.putInt("width", getWidth());
                 prefs.putInt("height", getHeight());
                 prefs.putInt("x", getX());

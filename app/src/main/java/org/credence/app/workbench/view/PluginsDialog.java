@@ -17,8 +17,9 @@ import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.table.AbstractTableModel;
+import java.util.Optional;
 
-import org.credence.engine.rules.PluginStatus;
+import org.credence.engine.result.PluginStatus;
 
 /**
  * The plugins and rule packs of the plugins folder, as {@code credence plugins} lists them, with the changes a
@@ -104,14 +105,14 @@ public final class PluginsDialog extends JDialog {
         return rows.plugins;
     }
 
-    private java.util.Optional<PluginStatus> selected() {
+    private Optional<PluginStatus> selected() {
         int row = table.getSelectedRow();
-        return row < 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(rows.at(table.convertRowIndexToModel(row)));
+        return row < 0 ? Optional.empty()
+                : Optional.of(rows.at(table.convertRowIndexToModel(row)));
     }
 
     private void updateButtons() {
-        java.util.Optional<PluginStatus> p = selected();
+        Optional<PluginStatus> p = selected();
         enable.setEnabled(p.map(s -> PluginStatus.DISABLED.equals(s.state())).orElse(false));
         disable.setEnabled(p.map(s -> !PluginStatus.DISABLED.equals(s.state())).orElse(false));
         remove.setEnabled(p.isPresent());

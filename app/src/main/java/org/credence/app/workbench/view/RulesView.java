@@ -13,8 +13,8 @@ import javax.swing.table.AbstractTableModel;
 
 import org.credence.app.workbench.model.WorkbenchModel;
 import org.credence.app.workbench.model.WorkbenchModel.Change;
-import org.credence.engine.rules.RuleDescriptor;
-import org.credence.engine.rules.RuleFailure;
+import org.credence.engine.result.RuleDescriptor;
+import org.credence.engine.result.RuleFailure;
 
 /**
  * The rules loaded, each with an on/off switch and an editable weight that re-score at once; below, every rule or

@@ -13,7 +13,7 @@ import org.credence.api.Article;
 import org.credence.app.workbench.model.WorkbenchModel;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.pipeline.EngineOptions;
-import org.credence.engine.pipeline.ProgressListener;
+import org.credence.engine.progress.ProgressListener;
 import org.credence.engine.report.Report;
 import org.credence.engine.scoring.WeightsProfile;
 import org.jfree.chart.ChartFactory;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
@@ -12,7 +14,6 @@ import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.credence.api.Sentence;
 import org.credence.api.Span;
-import org.credence.api.TokenList;
 
 /**
  * Sentences, tokens and Universal Dependencies part-of-speech tags from the Apache OpenNLP English models
@@ -161,7 +162,7 @@ public final class OpenNlpPipeline implements LanguagePipeline {
         int n = words.length;
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = words[i].toLowerCase(java.util.Locale.ROOT);
+            lower[i] = words[i].toLowerCase(Locale.ROOT);
         }
         int covered = -1;
         for (int i = 0; i < n; i++) {
@@ -177,7 +178,7 @@ public final class OpenNlpPipeline implements LanguagePipeline {
                 from = 0;
                 to = n;   // a short sentence is tagged whole
             }
-            String[] part = java.util.Arrays.copyOfRange(words, from, to);
+            String[] part = Arrays.copyOfRange(words, from, to);
             System.arraycopy(tagger.tag(part), 0, tags, from, part.length);
             covered = to - 1;
         }

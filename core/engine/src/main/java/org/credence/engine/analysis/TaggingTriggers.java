@@ -1,6 +1,7 @@
 package org.credence.engine.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class TaggingTriggers implements OpenNlpPipeline.Triggers {
                 }
                 for (String phrase : group.getValue()) {
                     String[] words = TokenText.words(phrase);
-                    if (java.util.Arrays.stream(words).anyMatch(w -> !FILLER.contains(w))) {
+                    if (Arrays.stream(words).anyMatch(w -> !FILLER.contains(w))) {
                         phrases.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
                     }
                 }

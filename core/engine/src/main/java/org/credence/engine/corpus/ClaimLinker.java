@@ -1,6 +1,7 @@
 package org.credence.engine.corpus;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 import org.credence.api.AnalyzedArticle;
@@ -19,6 +21,7 @@ import org.credence.api.Quantity;
 import org.credence.api.Relation;
 import org.credence.api.Sentence;
 import org.credence.api.Token;
+import org.credence.api.Words;
 
 /**
  * Links claims of different articles that give a figure about the same thing: the same figure (from an independent
@@ -83,7 +86,7 @@ final class ClaimLinker {
                 if (sameOrigin && !agree) {
                     continue;
                 }
-                boolean independent = !sameOrigin && java.util.Collections.disjoint(f.sources(), g.sources());
+                boolean independent = !sameOrigin && Collections.disjoint(f.sources(), g.sources());
                 add(links, seen, f, g, relation, independent);
                 add(links, seen, g, f, relation, independent);
             }
@@ -114,7 +117,7 @@ final class ClaimLinker {
                 postings.computeIfAbsent(w, key -> new ArrayList<>()).add(i);
             }
         }
-        java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+        TreeSet<Long> pairs = new TreeSet<>();
         for (List<Integer> list : postings.values()) {
             if (list.size() < 2 || list.size() > RARE_WORD) {
                 continue;
@@ -143,11 +146,11 @@ final class ClaimLinker {
             return false;
         }
         if (!f.qualifiers().isEmpty() && !g.qualifiers().isEmpty()
-                && java.util.Collections.disjoint(f.qualifiers(), g.qualifiers())) {
+                && Collections.disjoint(f.qualifiers(), g.qualifiers())) {
             return false;
         }
         // a shared qualifier ("Syrian fighters" and "Syrian personnel") counts as much as a shared name or noun
-        int overlap = !f.qualifiers().isEmpty() && !java.util.Collections.disjoint(f.qualifiers(), g.qualifiers()) ? 1 : 0;
+        int overlap = !f.qualifiers().isEmpty() && !Collections.disjoint(f.qualifiers(), g.qualifiers()) ? 1 : 0;
         if (overlap >= minOverlap) {
             return true;
         }
@@ -181,11 +184,11 @@ final class ClaimLinker {
             boolean between = !q.nounSpan().isEmpty() && t.span().start() >= q.span().end()
                     && t.span().end() <= q.nounSpan().start();
             if (between && (t.tag().equals("ADJ") || t.tag().equals("PROPN"))) {
-                qualifiers.add(stem(w));
+                qualifiers.add(Words.stem(w));   // the plugin API's stem: rules and links cut words alike
             }
             if ((t.tag().equals("PROPN") || t.tag().equals("NOUN")) && !t.span().equals(q.nounSpan())
                     && !q.span().contains(t.span()) && w.length() > 2) {
-                context.add(stem(w));
+                context.add(Words.stem(w));
             }
         }
         Set<String> sources = new HashSet<>();
@@ -195,11 +198,5 @@ final class ClaimLinker {
             }
         }
         return new Figure(index, a.id(), c, q, subjects.of(q.noun()), qualifiers, context, casualty, sources);
-    }
-
-    /** Five letters are enough to match "Syria" with "Syrian" and "Russia" with "Russians". */
-    private static String stem(String w) {
-        String s = Subjects.singular(w);
-        return s.length() > 5 ? s.substring(0, 5) : s;
     }
 }

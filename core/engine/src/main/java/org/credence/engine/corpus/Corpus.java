@@ -25,6 +25,7 @@ public final class Corpus implements CorpusView {
     private final Map<String, DuplicateGroup> groupOf = new HashMap<>();
     private final Map<String, long[]> signatures;
     private final Map<String, List<ClaimLink>> links;
+    private final LinkedStories stories = new LinkedStories();
 
     Corpus(List<AnalyzedArticle> articles, List<DuplicateGroup> groups, Map<String, long[]> signatures,
            Map<String, List<ClaimLink>> links) {
@@ -79,6 +80,11 @@ public final class Corpus implements CorpusView {
     @Override
     public List<ClaimLink> linksFrom(String claimId) {
         return links.getOrDefault(claimId, List.of());
+    }
+
+    @Override
+    public List<AnalyzedArticle> storyOf(String articleId) {
+        return stories.storyOf(this, articleId);
     }
 
     /** Every link, for reports. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,7 +129,7 @@ public final class NearDuplicateDetector {
         int n = articles.size();
         UnionFind sets = new UnionFind(n);
         double[] weakest = new double[n];
-        java.util.Arrays.fill(weakest, 1);
+        Arrays.fill(weakest, 1);
         for (int band = 0; band < HASHES / ROWS; band++) {
             Map<Long, List<Integer>> buckets = new HashMap<>();
             for (int i = 0; i < n; i++) {
@@ -157,7 +159,7 @@ public final class NearDuplicateDetector {
                 }
             }
         }
-        Map<Integer, List<String>> members = new java.util.LinkedHashMap<>();
+        Map<Integer, List<String>> members = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             members.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(articles.get(i).id());
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.credence.api.Words;
 import org.credence.engine.lexicon.Lexicon;
 
 /** What a figure counts, reduced so that "recruits" and "fighters" compare equal; from the {@code subjects} lexicon. */
@@ -20,7 +21,7 @@ final class Subjects {
     Subjects(Lexicon lexicon) {
         for (Map.Entry<String, List<String>> g : lexicon.groups().entrySet()) {
             if (!g.getKey().equals(CASUALTY)) {
-                g.getValue().forEach(w -> groupOf.put(singular(w), g.getKey()));
+                g.getValue().forEach(w -> groupOf.put(Words.singular(w), g.getKey()));
             }
         }
         casualtyWords = Set.copyOf(lexicon.group(CASUALTY));
@@ -31,25 +32,11 @@ final class Subjects {
         if (noun.isBlank()) {
             return "";
         }
-        String s = singular(noun.toLowerCase(Locale.ROOT));
+        String s = Words.singular(noun.toLowerCase(Locale.ROOT));
         return groupOf.getOrDefault(s, s);
     }
 
     boolean isCasualtyWord(String word) {
         return casualtyWords.contains(word);
-    }
-
-    /** A crude singular: "fighters" to "fighter", "casualties" to "casualty", "personnel" unchanged. */
-    static String singular(String w) {
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
     }
 }

@@ -14,8 +14,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
+import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.report.Report;
-import org.credence.engine.rules.RuleDescriptor;
+import org.credence.engine.result.RuleDescriptor;
 import org.credence.engine.scoring.ClaimScore;
 
 /**

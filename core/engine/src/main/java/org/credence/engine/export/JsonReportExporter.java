@@ -2,7 +2,10 @@ package org.credence.engine.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.ApiVersion;
@@ -14,13 +17,13 @@ import org.credence.api.DuplicateGroup;
 import org.credence.api.Evidence;
 import org.credence.api.Finding;
 import org.credence.api.Quantity;
-import org.credence.api.RelatedClaim;
 import org.credence.api.Span;
+import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.io.ReadProblem;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.result.ArticleFinding;
 import org.credence.engine.report.Report;
-import org.credence.engine.rules.RuleDescriptor;
-import org.credence.engine.rules.RuleFailure;
+import org.credence.engine.result.RuleDescriptor;
+import org.credence.engine.result.RuleFailure;
 import org.credence.engine.scoring.ArticleScore;
 import org.credence.engine.scoring.ClaimScore;
 import org.credence.engine.scoring.Contribution;
@@ -62,9 +65,17 @@ public final class JsonReportExporter {
                     .put("weight", report.scores().profile().weightOf(r.id(), r.info().defaultWeight()))
                     .put("enabled", report.scores().profile().isEnabled(r.id()));
         }
+        // findings by claim and by article, once: looking them up per claim in the report's list made a corpus of
+        // 10,000 articles take longer to export than to analyse
+        Map<String, List<Finding>> byClaim = new HashMap<>();
+        Map<String, List<Finding>> byArticle = new HashMap<>();
+        for (ArticleFinding f : report.findings()) {
+            (f.claimId().isEmpty() ? byArticle.computeIfAbsent(f.articleId(), k -> new ArrayList<>())
+                    : byClaim.computeIfAbsent(f.claimId(), k -> new ArrayList<>())).add(f.finding());
+        }
         ArrayNode articles = root.putArray("articles");
         for (AnalyzedArticle a : report.corpus().articles()) {
-            articles.add(article(report, a));
+            articles.add(article(report, a, byArticle.getOrDefault(a.id(), List.of()), byClaim));
         }
         ArrayNode groups = root.putArray("duplicateGroups");
         for (DuplicateGroup g : report.corpus().duplicateGroups()) {
@@ -83,7 +94,8 @@ public final class JsonReportExporter {
         return root;
     }
 
-    private ObjectNode article(Report report, AnalyzedArticle a) {
+    private ObjectNode article(Report report, AnalyzedArticle a, List<Finding> articleFindings,
+                               Map<String, List<Finding>> byClaim) {
         ObjectNode n = json.createObjectNode();
         n.put("id", a.id()).put("title", a.article().title()).put("outlet", a.article().outlet())
                 .put("date", a.article().date()).put("url", a.article().url()).put("origin", a.article().origin());
@@ -92,11 +104,7 @@ public final class JsonReportExporter {
         span(n.putObject("headline"), a, a.headline());
         n.put("text", a.text());
         ArrayNode findings = n.putArray("findings");
-        for (ArticleFinding f : report.findings()) {
-            if (f.articleId().equals(a.id()) && f.claimId().isEmpty()) {
-                findings.add(finding(a, f.finding()));
-            }
-        }
+        articleFindings.forEach(f -> findings.add(finding(a, f)));
         ArrayNode claims = n.putArray("claims");
         for (Claim c : a.claims()) {
             ObjectNode cn = claims.addObject().put("id", c.id()).put("sentence", c.sentenceIndex())
@@ -128,7 +136,7 @@ public final class JsonReportExporter {
                         .put("subject", l.subject());
             }
             ArrayNode fs = cn.putArray("findings");
-            report.findingsFor(c.id()).forEach(f -> fs.add(finding(a, f)));
+            byClaim.getOrDefault(c.id(), List.of()).forEach(f -> fs.add(finding(a, f)));
         }
         return n;
     }
@@ -141,8 +149,8 @@ public final class JsonReportExporter {
             span(evidence.addObject().put("label", e.label()), a, e.span());
         }
         ArrayNode related = n.putArray("related");
-        for (RelatedClaim r : f.related()) {
-            related.addObject().put("article", r.articleId()).put("claim", r.claimId())
+        for (ClaimLink r : f.related()) {
+            related.addObject().put("article", r.otherArticle()).put("claim", r.otherClaimId())
                     .put("relation", r.relation().name());
         }
         return n;

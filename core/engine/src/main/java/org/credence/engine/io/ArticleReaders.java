@@ -1,6 +1,7 @@
 package org.credence.engine.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -72,7 +73,7 @@ public final class ArticleReaders {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(p -> !isHidden(folder, p) && Files.isRegularFile(p) && readerFor(p).isPresent())
                     .sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             sink.problem(new ReadProblem(folder.toString(), "cannot list the folder: " + reason(e)));
             return;
         }
@@ -125,7 +126,7 @@ public final class ArticleReaders {
         if (e instanceof AccessDeniedException) {
             return "cannot read: permission denied";
         }
-        if (e instanceof java.io.UncheckedIOException u) {
+        if (e instanceof UncheckedIOException u) {
             return reason(u.getCause());
         }
         String m = e.getMessage();

@@ -1,5 +1,7 @@
 package org.credence.engine.io;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +34,8 @@ public record ColumnMapping(Map<String, List<String>> columns) {
         if (!FIELDS.contains(field)) {
             throw new IllegalArgumentException("unknown article field '" + field + "', expected one of " + FIELDS);
         }
-        Map<String, List<String>> copy = new java.util.HashMap<>(columns);
-        java.util.List<String> names = new java.util.ArrayList<>();
+        Map<String, List<String>> copy = new HashMap<>(columns);
+        List<String> names = new ArrayList<>();
         names.add(Objects.requireNonNull(header));
         names.addAll(columns.getOrDefault(field, List.of()));
         copy.put(field, names);

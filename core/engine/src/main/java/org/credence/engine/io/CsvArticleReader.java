@@ -93,7 +93,7 @@ public final class CsvArticleReader implements ArticleReader {
                         value(row, columns, "url"), body, where), extra);
             }
         } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new UnreadableException("malformed CSV: " + oneLine(e));
+            throw new UnreadableException("malformed CSV: " + OneLine.message(e));
         }
     }
 
@@ -126,10 +126,5 @@ public final class CsvArticleReader implements ArticleReader {
     private static String value(CSVRecord row, Map<String, String> columns, String field) {
         String header = columns.get(field);
         return header != null && row.isMapped(header) && row.isSet(header) ? row.get(header).strip() : "";
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.lines().findFirst().orElse(m);
     }
 }

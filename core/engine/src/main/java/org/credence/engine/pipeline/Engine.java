@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.credence.api.AnalyzedArticle;
@@ -25,10 +26,12 @@ import org.credence.engine.io.ArticleReaders;
 import org.credence.engine.io.ReadProblem;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.lexicon.Lexicons;
-import org.credence.engine.pipeline.ProgressListener.Stage;
+import org.credence.engine.progress.ProgressListener;
+import org.credence.engine.progress.ProgressListener.Stage;
 import org.credence.engine.report.Report;
+import org.credence.engine.result.RuleCatalog;
+import org.credence.engine.result.RuleFailure;
 import org.credence.engine.rules.LoadedRules;
-import org.credence.engine.rules.PluginRuleLoader;
 import org.credence.engine.rules.RuleRunner;
 import org.credence.engine.scoring.Scorer;
 import org.credence.engine.scoring.WeightsProfile;
@@ -45,6 +48,7 @@ import org.credence.engine.scoring.WeightsProfile;
 public final class Engine implements AutoCloseable {
 
     private final EngineOptions options;
+    private final OpenNlpPipeline pipeline;
     private final Analyzer analyzer;
     private final ArticleReaders readers;
     private volatile LoadedRules rules;
@@ -53,8 +57,10 @@ public final class Engine implements AutoCloseable {
     private final CorpusBuilder corpusBuilder;
     private final ExecutorService workers;
 
-    private Engine(EngineOptions options, Analyzer analyzer, CorpusBuilder corpusBuilder, LoadedRules rules) {
+    private Engine(EngineOptions options, OpenNlpPipeline pipeline, Analyzer analyzer, CorpusBuilder corpusBuilder,
+                   LoadedRules rules) {
         this.options = options;
+        this.pipeline = pipeline;
         this.corpusBuilder = corpusBuilder;
         this.analyzer = analyzer;
         this.readers = new ArticleReaders();
@@ -66,16 +72,25 @@ public final class Engine implements AutoCloseable {
     /** Loads the language models, the lexicons and the rules. */
     public static Engine open(EngineOptions options) {
         Lexicons lexicons = options.lexiconDir() == null ? Lexicons.defaults() : Lexicons.withOverrides(options.lexiconDir());
-        Analyzer analyzer = new Analyzer(new OpenNlpPipeline(TaggingTriggers.from(lexicons)), new QuantityExtractor(), new AttributionExtractor(lexicons),
+        OpenNlpPipeline pipeline = new OpenNlpPipeline(TaggingTriggers.from(lexicons));
+        Analyzer analyzer = new Analyzer(pipeline, new QuantityExtractor(), new AttributionExtractor(lexicons),
                 new CueExtractor(lexicons), new CheckWorthinessClaimDetector());
-        LoadedRules rules = new PluginRuleLoader()
-                .load(options.pluginsDir(), options.developmentPluginDirs(), options.builtInRules());
-        return new Engine(options, analyzer, new CorpusBuilder(lexicons), rules);
+        return new Engine(options, pipeline, analyzer, new CorpusBuilder(lexicons), RuleSources.load(options));
+    }
+
+    /**
+     * The plugins and rule packs of a plugins folder as the engine would load them, without loading the language
+     * models: for listing a folder. The plugins are unloaded again before this returns.
+     */
+    public static RuleCatalog rulesIn(Path pluginsDir) {
+        try (LoadedRules loaded = RuleSources.load(pluginsDir, List.of(), List.of())) {
+            return loaded.catalog();
+        }
     }
 
     /** The rules and plugins this engine loaded, with the plugins that failed to load. */
-    public LoadedRules rules() {
-        return rules;
+    public RuleCatalog rules() {
+        return rules.catalog();
     }
 
     /** Reads files and folders; a file that cannot be read becomes a problem and the others go on. */
@@ -86,6 +101,21 @@ public final class Engine implements AutoCloseable {
     /** Analyses one article. Safe to call from any thread. */
     public AnalyzedArticle analyze(Article article) {
         return analyzer.analyze(article);
+    }
+
+    /** @return the text an analysed article's spans point into: the headline, a blank line and the body */
+    public static String textOf(Article article) {
+        return Analyzer.textOf(article);
+    }
+
+    /**
+     * Splits an article's text into sentences and tokens and does nothing more: the baseline that
+     * {@code credence benchmark} sets the whole pipeline beside. Safe to call from any thread.
+     *
+     * @return the number of tokens
+     */
+    public int countTokens(Article article) {
+        return pipeline.countTokens(Analyzer.textOf(article));
     }
 
     /** Analyses, compares and scores the articles together. */
@@ -114,12 +144,11 @@ public final class Engine implements AutoCloseable {
      *
      * @return the rules now loaded
      */
-    public synchronized LoadedRules reloadRules() {
+    public synchronized RuleCatalog reloadRules() {
         LoadedRules old = rules;
-        rules = new PluginRuleLoader().load(options.pluginsDir(), options.developmentPluginDirs(),
-                options.builtInRules());
+        rules = RuleSources.load(options);
         old.close();
-        return rules;
+        return rules.catalog();
     }
 
     private Report applyRules(CorpusView corpus, List<ReadProblem> problems, WeightsProfile profile,
@@ -131,7 +160,7 @@ public final class Engine implements AutoCloseable {
         run.nanosByRule().forEach(progress::ruleTime);
 
         start = System.nanoTime();
-        List<org.credence.engine.rules.RuleFailure> failures = new ArrayList<>(loaded.failures());
+        List<RuleFailure> failures = new ArrayList<>(loaded.failures());
         failures.addAll(run.failures());
         Report report = new Report(corpus, loaded.descriptors(), run.findings(), failures,
                 scorer.score(run.findings(), corpus, loaded.descriptors(), profile), problems);
@@ -191,7 +220,7 @@ public final class Engine implements AutoCloseable {
         rules.close();
     }
 
-    static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+    static ThreadFactory daemonThreads(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.engine.report.Report;
-import org.credence.engine.rules.RuleFailure;
+import org.credence.engine.result.RuleFailure;
 import org.credence.engine.io.ReadProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

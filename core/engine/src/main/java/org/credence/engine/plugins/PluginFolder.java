@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.credence.api.ApiVersion;
-import org.credence.engine.export.AtomicFiles;
-import org.credence.engine.rules.PluginRuleLoader;
-import org.credence.engine.rules.PluginStatus;
+import org.credence.engine.io.AtomicFiles;
+import org.credence.engine.io.OneLine;
+import org.credence.engine.result.PluginStatus;
 import org.credence.engine.rulepack.RulePack;
 import org.credence.engine.rulepack.RulePackException;
 import org.credence.engine.rulepack.RulePackReader;
@@ -26,8 +26,8 @@ import org.pf4j.PropertiesPluginDescriptorFinder;
 /**
  * The plugins folder as a trainer manages it: plugin jars and rule packs installed from files, switched off and on,
  * removed. Every change is checked first and then made in one step (copy to a temporary file, then rename), so a
- * refused or failed change leaves the folder as it was. Loading is {@link org.credence.engine.rules.PluginRuleLoader}'s
- * job; this class only reads what it must to name what it installs.
+ * refused or failed change leaves the folder as it was. Loading is the rule
+ * loader's job; this class only reads what it must to name what it installs.
  */
 public final class PluginFolder {
 
@@ -96,7 +96,7 @@ public final class PluginFolder {
                 d = descriptor(file);
             } catch (RuntimeException e) {
                 throw new PluginFolderException(file + ": not a Credence plugin jar (no plugin.properties or plugin"
-                        + " manifest could be read: " + PluginRuleLoader.oneLine(e) + ")");
+                        + " manifest could be read: " + OneLine.of(e) + ")");
             }
             String requires = d.getRequires() == null || d.getRequires().isBlank() ? "*" : d.getRequires();
             if (!"*".equals(requires)

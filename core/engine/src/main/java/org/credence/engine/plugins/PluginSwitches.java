@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.credence.engine.export.AtomicFiles;
+import org.credence.engine.io.AtomicFiles;
 
 /**
  * Which plugins and rule packs of a plugins folder are switched off: {@code disabled.txt} in that folder, one id

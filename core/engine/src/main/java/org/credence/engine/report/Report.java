@@ -5,8 +5,9 @@ import java.util.Objects;
 import org.credence.api.CorpusView;
 import org.credence.api.Finding;
 import org.credence.engine.io.ReadProblem;
-import org.credence.engine.rules.RuleDescriptor;
-import org.credence.engine.rules.RuleFailure;
+import org.credence.engine.result.ArticleFinding;
+import org.credence.engine.result.RuleDescriptor;
+import org.credence.engine.result.RuleFailure;
 import org.credence.engine.scoring.ScoreSheet;
 
 /**

@@ -1,6 +1,7 @@
 package org.credence.engine.rulepack;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,7 @@ public record ExplanationTemplate(String text) {
 
     /** @return the placeholders used */
     public Set<String> used() {
-        Set<String> used = new java.util.LinkedHashSet<>();
+        Set<String> used = new LinkedHashSet<>();
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
             used.add(m.group(1));

@@ -53,4 +53,20 @@ final class JsonLines {
             p = p.substring(0, p.lastIndexOf('/'));
         }
     }
+
+    /** "/rules/0/when/cues" as a person reads it: "rules[0].when.cues". */
+    static String field(String pointer) {
+        StringBuilder out = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.chars().allMatch(Character::isDigit)) {
+                out.append('[').append(part).append(']');
+            } else {
+                out.append(out.isEmpty() ? "" : ".").append(part.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return out.toString();
+    }
 }

@@ -1,6 +1,7 @@
 package org.credence.engine.rulepack;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.credence.api.Quantity;
@@ -18,7 +19,7 @@ public record QuantityCondition(Set<QuantityKind> kinds, Double atLeast, Double 
 
     public QuantityCondition {
         kinds = Set.copyOf(kinds);
-        nouns = nouns.stream().map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        nouns = nouns.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** @return true when the figure qualifies; its value is the stated number, or the middle of a range */

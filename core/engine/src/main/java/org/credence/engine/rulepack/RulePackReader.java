@@ -1,13 +1,14 @@
 package org.credence.engine.rulepack;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 
 import org.credence.api.CueType;
 import org.credence.api.QuantityKind;
+import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
 import org.credence.api.SourceKind;
 
@@ -44,7 +46,8 @@ public final class RulePackReader {
     private static final Set<String> PACK_FIELDS = Set.of("pack", "name", "version", "author", "license",
             "description", "rules");
     private static final Set<String> RULE_FIELDS = Set.of("id", "name", "description", "weight", "signal", "when",
-            "unless", "effect", "explanation");
+            "unless", "effect", "explanation", "examples");
+    private static final Set<String> EXAMPLE_FIELDS = Set.of("fires", "silent");
     private static final Set<String> CONDITION_FIELDS = Set.of("phrases", "cues", "sources", "quantity");
     private static final Set<String> QUANTITY_FIELDS = Set.of("kinds", "atLeast", "atMost", "nouns");
 
@@ -119,23 +122,7 @@ public final class RulePackReader {
         }
 
         void fail(String pointer, String message) {
-            problems.add(new PackProblem(file, lines.line(pointer), field(pointer), message));
-        }
-
-        /** "/rules/0/when/cues" as a person reads it: "rules[0].when.cues". */
-        static String field(String pointer) {
-            StringBuilder out = new StringBuilder();
-            for (String part : pointer.split("/")) {
-                if (part.isEmpty()) {
-                    continue;
-                }
-                if (part.chars().allMatch(Character::isDigit)) {
-                    out.append('[').append(part).append(']');
-                } else {
-                    out.append(out.isEmpty() ? "" : ".").append(part.replace("~1", "/").replace("~0", "~"));
-                }
-            }
-            return out.toString();
+            problems.add(new PackProblem(file, lines.line(pointer), JsonLines.field(pointer), message));
         }
 
         RulePack pack(JsonNode root) {
@@ -196,10 +183,28 @@ public final class RulePackReader {
                 }
             }
             ExplanationTemplate explanation = explanation(node, at, when);
+            List<RuleExample> examples = examples(node.get("examples"), at + "/examples");
             if (problems.size() > before || id == null || when == null || explanation == null) {
                 return null;
             }
-            return new PackRule(new RuleInfo(id, name, description, weight, signal), when, unless, effect, explanation);
+            return new PackRule(new RuleInfo(id, name, description, weight, signal, examples), when, unless, effect,
+                    explanation);
+        }
+
+        /** {"fires": ["a text it must flag", ...], "silent": ["a text it must leave alone", ...]}, both optional. */
+        List<RuleExample> examples(JsonNode node, String at) {
+            if (node == null) {
+                return List.of();
+            }
+            if (!node.isObject()) {
+                fail(at, "must be an object with \"fires\" and \"silent\", each a list of texts");
+                return List.of();
+            }
+            unknownFields(node, at, EXAMPLE_FIELDS);
+            List<RuleExample> out = new ArrayList<>();
+            strings(node, at + "/fires").forEach(t -> out.add(RuleExample.firesOn(t)));
+            strings(node, at + "/silent").forEach(t -> out.add(RuleExample.silentOn(t)));
+            return out;
         }
 
         ExplanationTemplate explanation(JsonNode rule, String at, ClaimCondition when) {
@@ -347,8 +352,8 @@ public final class RulePackReader {
 
         <E extends Enum<E>> Set<E> names(JsonNode node, String pointer, Class<E> type) {
             Set<E> out = EnumSet.noneOf(type);
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            Function<String, E> byName = s -> java.util.Arrays.stream(type.getEnumConstants())
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            Function<String, E> byName = s -> Arrays.stream(type.getEnumConstants())
                     .filter(e -> e.name().equals(s.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_')))
                     .findFirst().orElse(null);
             List<String> given = strings(node, pointer);

@@ -21,7 +21,6 @@ import org.credence.api.Sentence;
 import org.credence.api.SourceKind;
 import org.credence.api.Span;
 import org.credence.engine.analysis.text.PhraseMatcher;
-import org.credence.engine.rules.FindingValidator;
 
 /**
  * One rule of a rule pack, run like any plugin's rule: for each claim whose sentence shows everything its
@@ -52,7 +51,7 @@ public final class RulePackRule implements CredibilityRule {
         AnalyzedArticle article = context.article();
         List<Finding> findings = new ArrayList<>();
         for (Claim claim : article.claims()) {
-            if (findings.size() == FindingValidator.MAX_FINDINGS) {
+            if (findings.size() == MAX_FINDINGS) {
                 break;   // the engine would drop them all beyond this; a pack cannot know, so it stops here
             }
             Optional<Match> when = match(rule.when(), whenPhrases, article, claim);

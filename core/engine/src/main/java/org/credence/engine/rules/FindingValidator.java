@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.credence.api.AnalyzedArticle;
+import org.credence.api.ClaimLink;
 import org.credence.api.CorpusView;
+import org.credence.api.CredibilityRule;
 import org.credence.api.Evidence;
 import org.credence.api.Finding;
-import org.credence.api.RelatedClaim;
 
 /**
  * Checks what a rule returned before anything is scored: plugins are untrusted, and a bad span or a NaN would
@@ -15,11 +16,11 @@ import org.credence.api.RelatedClaim;
  */
 public final class FindingValidator {
 
-    /** A rule may say this much about one article and no more, so a runaway plugin cannot exhaust memory. */
-    public static final int MAX_FINDINGS = 500;
-    static final int MAX_EXPLANATION = 2_000;
-    static final int MAX_EVIDENCE = 50;
-    static final int MAX_RELATED = 100;
+    // the limits are the plugin API's (CredibilityRule), so a rule's author reads them where the contract is
+    private static final int MAX_FINDINGS = CredibilityRule.MAX_FINDINGS;
+    private static final int MAX_EXPLANATION = CredibilityRule.MAX_EXPLANATION;
+    private static final int MAX_EVIDENCE = CredibilityRule.MAX_EVIDENCE;
+    private static final int MAX_RELATED = CredibilityRule.MAX_RELATED;
 
     /** The first problem with the findings, or empty when they are all valid. */
     public Optional<String> problem(String ruleId, AnalyzedArticle article, CorpusView corpus, List<Finding> findings) {
@@ -60,9 +61,9 @@ public final class FindingValidator {
                             + " characters");
                 }
             }
-            for (RelatedClaim r : f.related()) {
-                if (corpus.claim(r.claimId()).isEmpty()) {
-                    return Optional.of("linked claim '" + r.claimId() + "', which is not in the corpus");
+            for (ClaimLink r : f.related()) {
+                if (corpus.claim(r.otherClaimId()).isEmpty()) {
+                    return Optional.of("linked claim '" + r.otherClaimId() + "', which is not in the corpus");
                 }
             }
         }

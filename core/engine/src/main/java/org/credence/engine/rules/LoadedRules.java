@@ -2,6 +2,11 @@ package org.credence.engine.rules;
 
 import java.util.List;
 
+import org.credence.engine.result.PluginStatus;
+import org.credence.engine.result.RuleCatalog;
+import org.credence.engine.result.RuleDescriptor;
+import org.credence.engine.result.RuleFailure;
+
 /**
  * The rules a loader made available, the plugins it saw, and what failed to load. Closing it stops the plugins.
  */
@@ -35,6 +40,11 @@ public final class LoadedRules implements AutoCloseable {
     /** Plugins that did not load or start, and rules refused (a duplicate id, an invalid info()). */
     public List<RuleFailure> failures() {
         return failures;
+    }
+
+    /** @return what was loaded, without the rule instances */
+    public RuleCatalog catalog() {
+        return new RuleCatalog(descriptors(), plugins, failures);
     }
 
     @Override

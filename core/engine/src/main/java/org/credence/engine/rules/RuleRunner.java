@@ -2,6 +2,7 @@ package org.credence.engine.rules;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,14 +15,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.CorpusView;
 import org.credence.api.Finding;
 import org.credence.api.RuleContext;
-import org.credence.engine.pipeline.ProgressListener;
-import org.credence.engine.pipeline.ProgressListener.Stage;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.io.OneLine;
+import org.credence.engine.progress.ProgressListener;
+import org.credence.engine.progress.ProgressListener.Stage;
+import org.credence.engine.result.ArticleFinding;
+import org.credence.engine.result.RuleFailure;
 
 /**
  * Applies every rule to every article, in parallel, each call isolated: a call that throws, outlives its time
@@ -85,7 +89,7 @@ public final class RuleRunner implements AutoCloseable {
         }
         List<ArticleFinding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
-        Map<String, Integer> strikes = new java.util.HashMap<>();
+        Map<String, Integer> strikes = new HashMap<>();
         int perArticle = Math.max(1, rules.size());
         int total = corpus.articles().size();
         for (int i = 0; i < calls.size(); i++) {
@@ -107,7 +111,7 @@ public final class RuleRunner implements AutoCloseable {
      * started: the calls still queued always find a thread, and the run always ends.
      */
     private void collect(Call call, CorpusView corpus, List<ArticleFinding> findings, List<RuleFailure> failures,
-                         Map<String, Integer> strikes, java.util.function.Consumer<String> stopRule)
+                         Map<String, Integer> strikes, Consumer<String> stopRule)
             throws InterruptedException {
         String ruleId = call.rule().id();
         String pluginId = call.rule().descriptor().pluginId();
@@ -121,7 +125,7 @@ public final class RuleRunner implements AutoCloseable {
             }
             out.forEach(f -> findings.add(new ArticleFinding(articleId, f)));
         } catch (ExecutionException e) {
-            failures.add(new RuleFailure(pluginId, ruleId, articleId, "threw " + PluginRuleLoader.oneLine(e.getCause())));
+            failures.add(new RuleFailure(pluginId, ruleId, articleId, "threw " + OneLine.of(e.getCause())));
         } catch (TimeoutException | CancellationException e) {
             boolean heldAThread = call.started().get() != 0;
             call.future().cancel(true);
@@ -175,6 +179,6 @@ public final class RuleRunner implements AutoCloseable {
         pool.shutdownNow();
     }
 
-    private record Context(org.credence.api.AnalyzedArticle article, CorpusView corpus) implements RuleContext {
+    private record Context(AnalyzedArticle article, CorpusView corpus) implements RuleContext {
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
 import org.credence.api.CorpusView;
-import org.credence.engine.report.ArticleFinding;
-import org.credence.engine.rules.RuleDescriptor;
+import org.credence.engine.result.ArticleFinding;
+import org.credence.engine.result.RuleDescriptor;
 
 /**
  * Turns findings into scores under a weights profile; see docs/scoring.md.

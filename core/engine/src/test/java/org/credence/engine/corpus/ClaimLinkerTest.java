@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClaimLinkerTest {
 
     private static Quantity q(double low, double high, Approximation a) {
-        return new Quantity(new Span(0, 1), low, high, a, QuantityKind.COUNT, "", "", Span.EMPTY);
+        return new Quantity(new Span(0, 1), new Span(0, 1), low, high, a, QuantityKind.COUNT, "", "", Span.EMPTY);
     }
 
     @ParameterizedTest(name = "{0}..{1} {2} vs {3}..{4} {5} agree: {6}")

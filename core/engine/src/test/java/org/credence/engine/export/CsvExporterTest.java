@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,11 @@ import org.credence.engine.analysis.cue.CueExtractor;
 import org.credence.engine.analysis.quantity.QuantityExtractor;
 import org.credence.engine.corpus.Corpus;
 import org.credence.engine.corpus.CorpusBuilder;
+import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.lexicon.Lexicons;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.result.ArticleFinding;
 import org.credence.engine.report.Report;
-import org.credence.engine.rules.RuleDescriptor;
+import org.credence.engine.result.RuleDescriptor;
 import org.credence.engine.scoring.Scorer;
 import org.credence.engine.scoring.WeightsProfile;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +65,7 @@ class CsvExporterTest {
     private static List<CSVRecord> read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        try (Reader r = new java.io.StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))) {
+        try (Reader r = new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))) {
             return CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())
                     .getRecords();
         }

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.credence.engine.pipeline.RuleSources;
 import org.credence.engine.rules.LoadedRules;
-import org.credence.engine.rules.PluginRuleLoader;
-import org.credence.engine.rules.PluginStatus;
+import org.credence.engine.result.PluginStatus;
 import org.credence.engine.rules.TestPlugins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,14 +44,14 @@ class PluginFolderTest {
     }
 
     private List<String> loaded() {
-        try (LoadedRules rules = new PluginRuleLoader().load(plugins, List.of(), List.of())) {
+        try (LoadedRules rules = RuleSources.load(plugins, List.of(), List.of())) {
             return rules.plugins().stream().map(p -> p.id() + " " + p.state()).toList();
         }
     }
 
     @Test
     void aPluginJarAndARulePackAreInstalledLoadedSwitchedOffAndOnAndRemoved() throws Exception {
-        Path jar = TestPlugins.jar(dir, "good-plugin", "good-rule", ">=1.0.0", "return List.of();");
+        Path jar = TestPlugins.jar(dir, "good-plugin", "good-rule", ">=2.0.0", "return List.of();");
         Path pack = Files.writeString(dir.resolve("classroom.json"), PACK);
 
         assertThat(folder.install(jar, false)).extracting(PluginFolder.Entry::id, PluginFolder.Entry::kind)
@@ -88,12 +88,12 @@ class PluginFolderTest {
 
     @Test
     void whatCannotBeInstalledIsRefusedWithItsReasonAndTheFolderIsUnchanged() throws Exception {
-        Path future = TestPlugins.jar(dir, "future-plugin", "future-rule", ">=2.0.0", "return List.of();");
+        Path future = TestPlugins.jar(dir, "future-plugin", "future-rule", ">=3.0.0", "return List.of();");
         Path notAPlugin = Files.write(dir.resolve("random.jar"), new byte[] {1, 2, 3});
         Path badPack = Files.writeString(dir.resolve("bad.json"), PACK.replace("-0.4", "-4").replace("{phrase}", "{x}"));
         Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
 
-        assertThat(refusal(future)).startsWith(future + ": plugin future-plugin needs plugin API >=2.0.0, but this"
+        assertThat(refusal(future)).startsWith(future + ": plugin future-plugin needs plugin API >=3.0.0, but this"
                 + " Credence provides ");
         assertThat(refusal(notAPlugin)).startsWith(notAPlugin + ": not a Credence plugin jar");
         assertThat(refusal(text)).isEqualTo(text + ": only plugin jars (.jar) and rule packs (.json) can be installed");

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Article;
@@ -25,8 +26,9 @@ import org.credence.engine.analysis.quantity.QuantityExtractor;
 import org.credence.engine.corpus.Corpus;
 import org.credence.engine.corpus.CorpusBuilder;
 import org.credence.engine.lexicon.Lexicons;
-import org.credence.engine.pipeline.ProgressListener;
-import org.credence.engine.report.ArticleFinding;
+import org.credence.engine.progress.ProgressListener;
+import org.credence.engine.result.ArticleFinding;
+import org.credence.engine.result.RuleDescriptor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -138,7 +140,7 @@ class RuleRunnerTest {
             assertThat(corpus.size()).as("enough articles to see the rule stopped").isGreaterThan(RuleRunner.STRIKES);
             assertThat(r.findings()).hasSize(corpus.size());
             assertThat(r.failures()).extracting(f -> f.reason().startsWith("took longer") ? "overran" : f.reason())
-                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, corpus.size())
+                    .containsExactlyElementsOf(IntStream.range(0, corpus.size())
                             .mapToObj(i -> i < RuleRunner.STRIKES ? "overran" : "not run: the rule overran its budget 3"
                                     + " times and was stopped for the rest of this run").toList());
         }

@@ -4,8 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Finds ../shared (seeds and labelled data sets) by walking up from the working directory, for acceptance tests. */
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Finds ../shared (seeds and labelled data sets) by walking up from the working directory, for acceptance tests.
+ * Where it is absent the test is skipped, except when {@code -Dcredence.requireShared=true} says it must be there
+ * (CI sets it, .ci/run): then the test fails, so a missing folder cannot pass as nineteen skipped tests.
+ */
 public final class SharedData {
+
+    /** The system property that turns a missing shared folder from a skip into a failure. */
+    public static final String REQUIRED = "credence.requireShared";
 
     private SharedData() {
     }
@@ -21,12 +31,20 @@ public final class SharedData {
         return Optional.empty();
     }
 
-    /** A path inside the shared folder; the calling test is skipped when it is absent. */
+    /** A path inside the shared folder; the calling test is skipped (or, when required, fails) when it is absent. */
     public static Path require(String relative) {
         Optional<Path> root = root();
-        org.junit.jupiter.api.Assumptions.assumeTrue(root.isPresent(), "no shared folder with seeds on this machine");
+        need(root.isPresent(), "no shared folder with seeds above " + Path.of("").toAbsolutePath());
         Path p = root.get().resolve(relative);
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(p), p + " is absent");
+        need(Files.exists(p), p + " is absent");
         return p;
+    }
+
+    private static void need(boolean present, String why) {
+        if (Boolean.getBoolean(REQUIRED)) {
+            Assertions.assertTrue(present, why + " (-D" + REQUIRED + "=true: this run needs ../shared)");
+        } else {
+            Assumptions.assumeTrue(present, why);
+        }
     }
 }

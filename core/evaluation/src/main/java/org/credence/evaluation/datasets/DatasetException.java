@@ -11,6 +11,11 @@ public final class DatasetException extends RuntimeException {
         super(file + ": " + reason);
     }
 
+    /** @param location a file, or a file and line ("a.csv:7"), as the readers name rows */
+    public DatasetException(String location, String reason) {
+        super(location + ": " + reason.replaceAll("[\\r\\n\\t]+", " ").strip());
+    }
+
     public DatasetException(Path file, long line, String reason) {
         super(file + ":" + line + ": " + reason);
     }

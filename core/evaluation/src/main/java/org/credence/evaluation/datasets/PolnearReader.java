@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.credence.api.Span;
@@ -21,7 +22,7 @@ import org.credence.api.Span;
  */
 public final class PolnearReader {
 
-    private static final java.util.regex.Pattern TEXT_BOUND = java.util.regex.Pattern.compile("T\\d+\t");
+    private static final Pattern TEXT_BOUND = Pattern.compile("T\\d+\t");
 
     public List<AnnotatedDocument> read(Path path) {
         if (Files.isDirectory(path.resolve("text"))) {

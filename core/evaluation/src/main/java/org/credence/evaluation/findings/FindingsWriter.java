@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.credence.engine.export.AtomicFiles;
+import org.credence.engine.io.AtomicFiles;
 
 /** Writes findings as JSON Lines, UTF-8, one finding per line, atomically: a reader never sees half a file. */
 public final class FindingsWriter {

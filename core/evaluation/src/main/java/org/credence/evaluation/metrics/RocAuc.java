@@ -4,7 +4,12 @@ import java.util.Arrays;
 
 /**
  * Area under the ROC curve: the chance that a positive item scores above a negative one, ties counting half
- * (the Mann-Whitney U statistic over the product of the class sizes). 0.5 is a coin; 1 separates perfectly.
+ * (the Mann-Whitney U statistic over the product of the class sizes; the same as the area under a ROC curve that
+ * merges tied scores into one point). 0.5 is a coin; 1 separates perfectly.
+ *
+ * <p>Scores are first rounded to 1e-6, so that floating-point noise (a mean of 70s that comes out as
+ * 70.00000000000001) does not break ties that are real. Both {@code credence eval} and {@code credence calibrate}
+ * measure with this one class.
  */
 public final class RocAuc {
 
@@ -19,16 +24,20 @@ public final class RocAuc {
             throw new IllegalArgumentException(scores.length + " scores but " + positive.length + " labels");
         }
         int n = scores.length;
+        double[] rounded = new double[n];
+        for (int i = 0; i < n; i++) {
+            rounded[i] = Math.round(scores[i] * 1e6) / 1e6;
+        }
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(scores[a], scores[b]));
+        Arrays.sort(order, (a, b) -> Double.compare(rounded[a], rounded[b]));
         // average ranks over runs of equal scores
         double[] rank = new double[n];
         for (int i = 0; i < n; ) {
             int j = i;
-            while (j + 1 < n && scores[order[j + 1]] == scores[order[i]]) {
+            while (j + 1 < n && rounded[order[j + 1]] == rounded[order[i]]) {
                 j++;
             }
             double average = (i + j) / 2.0 + 1;

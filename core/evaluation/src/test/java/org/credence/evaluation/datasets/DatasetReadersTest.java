@@ -127,8 +127,8 @@ class DatasetReadersTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-            id,text\\n1,Body                   | has no label column (tried label, credible)
-            id,label\\n1,1                     | has no text column (tried article_content, text, content, body)
+            id,text\\n1,Body                   | no label column (tried [label, credible, class]; found [id, text])
+            id,label\\n1,1                     | no text column (tried [text, body, content, article, article_content]; found [id, label])
             id,text,label\\n1,Body,fake        | label must be 0 or 1, was 'fake'
             """)
     void fakesNamesTheFileAndReason(String content, String reason) throws IOException {

@@ -2,6 +2,7 @@ package org.credence.evaluation.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.credence.api.Span;
@@ -33,7 +34,7 @@ class SpanMatchingTest {
     }
 
     private static List<Span> spans(String phrases) {
-        return java.util.Arrays.stream(phrases.split(";")).map(phrase -> {
+        return Arrays.stream(phrases.split(";")).map(phrase -> {
             int at = TEXT.indexOf(phrase);
             if (at < 0) {
                 throw new IllegalArgumentException(phrase);

@@ -10,6 +10,7 @@ import org.credence.api.CredibilityRule;
 import org.credence.api.Evidence;
 import org.credence.api.Finding;
 import org.credence.api.RuleContext;
+import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
 import org.credence.api.SourceKind;
 import org.pf4j.Extension;
@@ -17,7 +18,8 @@ import org.pf4j.Extension;
 /**
  * Claims whose only sources are anonymous ("a source close to the talks", "officials who asked not to be named") or
  * unnamed ("a spokesperson", "a publication based in ..."). A reader cannot weigh a source they cannot identify.
- * Anonymous sources weigh more than unnamed ones; a claim that a named source also backs is not flagged.
+ * Anonymous sources weigh more than unnamed ones; a claim that a named source also backs is not flagged. In an
+ * article with more such claims than the engine takes, the anonymous ones come first.
  *
  * <p>Credibility signal: anonymous sources ("anonymous-sources").
  */
@@ -27,7 +29,11 @@ public final class AnonymousSourcingRule implements CredibilityRule {
     static final String ID = "anonymous-sourcing";
     private static final RuleInfo INFO = new RuleInfo(ID, "Anonymous sourcing",
             "The claim's only sources are anonymous or unnamed, so a reader cannot weigh who stands behind it.", 0.6,
-            "anonymous-sources");
+            "anonymous-sources", List.of(
+                    RuleExample.firesOn("A source close to the talks said the company would pay $2 million to the "
+                            + "families of the miners."),
+                    RuleExample.silentOn("Interior Minister Lena Marsh said the company would pay $2 million to the "
+                            + "families of the miners.")));
 
     @Override
     public RuleInfo info() {
@@ -40,10 +46,8 @@ public final class AnonymousSourcingRule implements CredibilityRule {
         List<Finding> out = new ArrayList<>();
         for (Claim claim : article.claims()) {
             List<Attribution> hidden = claim.attributions().stream()
-                    .filter(a -> a.kind() == SourceKind.ANONYMOUS || a.kind() == SourceKind.UNNAMED).toList();
-            boolean named = claim.attributions().stream()
-                    .anyMatch(a -> a.kind() != SourceKind.ANONYMOUS && a.kind() != SourceKind.UNNAMED
-                            && a.kind() != SourceKind.NONE);
+                    .filter(a -> !a.kind().isIdentified() && a.kind() != SourceKind.NONE).toList();
+            boolean named = claim.attributions().stream().anyMatch(a -> a.kind().isIdentified());
             if (hidden.isEmpty() || named) {
                 continue;
             }
@@ -56,6 +60,6 @@ public final class AnonymousSourcingRule implements CredibilityRule {
             List<Evidence> evidence = hidden.stream().map(a -> new Evidence(a.source(), "source")).toList();
             out.add(new Finding(ID, claim.id(), anonymous ? -0.5 : -0.35, text, evidence, List.of()));
         }
-        return out;
+        return Finding.strongest(out, MAX_FINDINGS);   // a long article may have more such claims than the engine takes
     }
 }

@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.credence.api.AnalyzedArticle;
+import org.credence.api.Article;
 import org.credence.api.CorpusView;
 import org.credence.api.CredibilityRule;
 import org.credence.api.DuplicateGroup;
 import org.credence.api.Finding;
 import org.credence.api.RuleContext;
+import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
 import org.pf4j.Extension;
 
@@ -30,7 +32,11 @@ public final class CopiedContentRule implements CredibilityRule {
     static final String ID = "copied-content";
     private static final RuleInfo INFO = new RuleInfo(ID, "Copied content",
             "The article copies or machine-paraphrases another loaded article; its claims are not independent "
-                    + "corroboration.", 0.6, "originality");
+                    + "corroboration.", 0.6, "originality", List.of(
+                    RuleExample.firesOn(Article.of(RuleExample.ARTICLE_ID, Examples.STORY),
+                            Article.of("the-original", Examples.STORY)),
+                    RuleExample.silentOn(Article.of(RuleExample.ARTICLE_ID, Examples.STORY),
+                            Article.of("another-story", Examples.OTHER_STORY))));
     /** More single-word swaps than this share of the words compared marks a paraphrasing tool, not a light edit. */
     static final double SPUN_SWAP_RATE = 0.04;
     private static final int EXAMPLES = 3;

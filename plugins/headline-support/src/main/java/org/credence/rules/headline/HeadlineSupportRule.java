@@ -10,16 +10,19 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.credence.api.AnalyzedArticle;
+import org.credence.api.Article;
 import org.credence.api.Claim;
 import org.credence.api.CredibilityRule;
 import org.credence.api.Evidence;
 import org.credence.api.Finding;
 import org.credence.api.Quantity;
 import org.credence.api.RuleContext;
+import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
 import org.credence.api.Sentence;
 import org.credence.api.Span;
 import org.credence.api.Token;
+import org.credence.api.Words;
 import org.pf4j.Extension;
 
 /**
@@ -35,9 +38,16 @@ import org.pf4j.Extension;
 public final class HeadlineSupportRule implements CredibilityRule {
 
     static final String ID = "headline-support";
+    /** The body of the examples: it says the miners leave, and names no sum of money. */
+    private static final String BODY = "Hundreds of miners left the valley on Monday for the copper pits of Karvala. "
+            + "The miners said the pits offered steady work and housing. Their families stayed behind in the valley, "
+            + "where the old mine closed last year. The regional governor said the miners would be welcome to return.";
     private static final RuleInfo INFO = new RuleInfo(ID, "Headline support",
             "The headline asserts something the body of the article does not support.", 0.6,
-            "title-representativeness");
+            "title-representativeness", List.of(
+                    RuleExample.firesOn(Article.of(RuleExample.ARTICLE_ID, "Miners Paid 5 Million Dollars", BODY)),
+                    RuleExample.silentOn(Article.of(RuleExample.ARTICLE_ID, "Miners Leave the Valley for Karvala",
+                            BODY))));
     static final int UNSUPPORTED_SHARE_PERCENT = 50;
     private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ");
     private static final Set<String> STATE_MARKERS = Set.of("yet", "not", "never", "no", "still", "n't", "without");
@@ -61,7 +71,7 @@ public final class HeadlineSupportRule implements CredibilityRule {
         Set<String> body = new HashSet<>();
         for (Sentence s : article.sentences()) {
             if (!s.headline()) {
-                s.tokens().forEach(t -> body.add(stem(t.span().in(text))));
+                s.tokens().forEach(t -> body.add(Words.stem(t.span().in(text))));
             }
         }
         if (body.size() < 20) {
@@ -88,7 +98,7 @@ public final class HeadlineSupportRule implements CredibilityRule {
                 continue;
             }
             content++;
-            if (!body.contains(stem(word))) {
+            if (!body.contains(Words.stem(word))) {
                 unsupported.put(word, t);
                 int marker = stateMarker(tokens, text, i);
                 if (marker >= 0) {
@@ -123,17 +133,5 @@ public final class HeadlineSupportRule implements CredibilityRule {
             }
         }
         return -1;
-    }
-
-    /** A crude stem: "arrive", "arrived", "arrival" and "arriving" meet at "arriv". */
-    static String stem(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (String suffix : new String[] {"ing", "ed", "es", "s", "al", "ly", "ion", "ions", "ment"}) {
-            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
-                w = w.substring(0, w.length() - suffix.length());
-                break;
-            }
-        }
-        return w.length() > 5 ? w.substring(0, 5) : w;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.credence.api.AnalyzedArticle;
-import org.credence.api.Attribution;
 import org.credence.api.Claim;
 import org.credence.api.CredibilityRule;
 import org.credence.api.Cue;
@@ -14,8 +13,8 @@ import org.credence.api.CueType;
 import org.credence.api.Evidence;
 import org.credence.api.Finding;
 import org.credence.api.RuleContext;
+import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
-import org.credence.api.SourceKind;
 import org.pf4j.Extension;
 
 /**
@@ -30,7 +29,10 @@ public final class HedgedLanguageRule implements CredibilityRule {
     static final String ID = "hedged-language";
     private static final RuleInfo INFO = new RuleInfo(ID, "Hedged language",
             "The claim rests on hedges or weasel phrases instead of a source that stands behind it.", 0.5,
-            "hedging-language");
+            "hedging-language", List.of(
+                    RuleExample.firesOn("The militia reportedly recruited 300 miners from the valley."),
+                    RuleExample.silentOn("The militia recruited 300 miners from the valley, the regional governor "
+                            + "said.")));
 
     @Override
     public RuleInfo info() {
@@ -48,7 +50,7 @@ public final class HedgedLanguageRule implements CredibilityRule {
                 continue;
             }
             boolean weasel = hedges.stream().anyMatch(c -> c.type() == CueType.WEASEL);
-            boolean standsBehind = claim.attributions().stream().anyMatch(HedgedLanguageRule::named);
+            boolean standsBehind = claim.attributions().stream().anyMatch(a -> a.kind().isIdentified());
             double strength = -0.25 * hedges.stream().mapToDouble(c -> c.type() == CueType.WEASEL ? 1.4 : 1).sum();
             if (weasel && !standsBehind) {
                 strength -= 0.2;
@@ -64,9 +66,5 @@ public final class HedgedLanguageRule implements CredibilityRule {
             out.add(new Finding(ID, claim.id(), Math.max(-0.8, strength), text, evidence, List.of()));
         }
         return out;
-    }
-
-    private static boolean named(Attribution a) {
-        return a.kind() != SourceKind.UNNAMED && a.kind() != SourceKind.ANONYMOUS && a.kind() != SourceKind.NONE;
     }
 }

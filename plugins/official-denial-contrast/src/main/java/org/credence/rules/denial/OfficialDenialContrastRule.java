@@ -1,12 +1,9 @@
 package org.credence.rules.denial;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,9 +16,9 @@ import org.credence.api.Cue;
 import org.credence.api.CueType;
 import org.credence.api.Evidence;
 import org.credence.api.Finding;
-import org.credence.api.RelatedClaim;
 import org.credence.api.Relation;
 import org.credence.api.RuleContext;
+import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
 import org.credence.api.Sentence;
 import org.credence.api.Span;
@@ -32,8 +29,8 @@ import org.pf4j.Extension;
  * in the same article or in another article about the same story. The finding sits on the contested claim and quotes
  * both sides, so the reviewer sees the contest at once.
  *
- * <p>Only articles about the same story are searched: this one, its near-duplicates, and articles holding a claim
- * linked to one of its claims (same or conflicting figures). A claim is contested when it contains the word for what
+ * <p>Only articles about the same story are searched ({@link CorpusView#storyOf}): this one, its near-duplicates, and
+ * the closest others. A claim is contested when it contains the word for what
  * is denied (the first content word after the cue, names aside: "no record of any <b>recruitment</b>", "denied that
  * any <b>miners</b> were hired"), or when its figure is linked to a figure in the denial's article and it shares any
  * content word with the denial. "Failed to provide proof" is about the claimant's evidence, not a counter-statement; the
@@ -47,7 +44,10 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
     static final String ID = "official-denial-contrast";
     private static final RuleInfo INFO = new RuleInfo(ID, "Official denial contrast",
             "The claim is set against an official denial, a rebuttal or an absence of official record.", 0.7,
-            "counterclaim");
+            "counterclaim", List.of(
+                    RuleExample.firesOn("Activists said the militia recruited 300 miners from the valley. The "
+                            + "ministry denied any recruitment of miners."),
+                    RuleExample.silentOn("Activists said the militia recruited 300 miners from the valley.")));
     private static final int QUOTE = 140;
     static final int MAX_LINKED = 10;
 
@@ -98,13 +98,14 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 }
             }
             if (best != null) {
-                out.add(finding(article, claim, sentence, best));
+                out.add(finding(context.corpus(), article, claim, sentence, best));
             }
         }
-        return out;
+        return Finding.strongest(out, MAX_FINDINGS);   // denials before no-record statements, in a long article
     }
 
-    private static Finding finding(AnalyzedArticle article, Claim claim, Sentence sentence, Counter counter) {
+    private static Finding finding(CorpusView corpus, AnalyzedArticle article, Claim claim, Sentence sentence,
+                                   Counter counter) {
         boolean here = counter.article() == article;
         String where = here ? "later in this article" : "in article " + counter.article().id()
                 + (counter.article().article().outlet().isBlank() ? "" : " (" + counter.article().article().outlet() + ")");
@@ -119,34 +120,29 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
         if (here) {
             evidence.add(new Evidence(counter.cue().span(), kind.startsWith("a denial") ? "denial" : "no record"));
         }
-        List<RelatedClaim> related = new ArrayList<>();
+        List<ClaimLink> related = new ArrayList<>();
         counter.article().claims().stream().filter(c -> c.sentenceIndex() == counter.sentence().index()).findFirst()
-                .ifPresent(c -> related.add(new RelatedClaim(counter.article().id(), c.id(), Relation.CONTRADICTED_BY)));
+                .ifPresent(c -> related.add(new ClaimLink(claim.id(), c.id(), counter.article().id(),
+                        Relation.CONTRADICTED_BY, !corpus.sameOrigin(article.id(), counter.article().id()), "")));
         return new Finding(ID, claim.id(), counter.cue().type() == CueType.DENIAL ? -0.5 : -0.4, text, evidence,
                 here ? List.of() : related);
     }
 
     /**
-     * This article, its copies, and the articles its claims are most linked to (at most {@value #MAX_LINKED}: in a
+     * The articles of this one's story: itself, its copies, and the {@value #MAX_LINKED} others closest to it (in a
      * large corpus of one war, every casualty figure links far and wide, and the story is in the closest).
      */
-    private static Collection<AnalyzedArticle> related(AnalyzedArticle article, CorpusView corpus) {
-        // keyed by id: an analysed article's own hash code walks every token of it
-        Map<String, AnalyzedArticle> out = new LinkedHashMap<>();
-        out.put(article.id(), article);
-        corpus.duplicateGroupOf(article.id()).ifPresent(g -> g.articleIds()
-                .forEach(id -> corpus.article(id).ifPresent(a -> out.putIfAbsent(a.id(), a))));
-        Map<String, Integer> linkCount = new LinkedHashMap<>();
-        for (Claim c : article.claims()) {
-            for (ClaimLink link : corpus.linksFrom(c.id())) {
-                linkCount.merge(link.otherArticle(), 1, Integer::sum);
+    private static List<AnalyzedArticle> related(AnalyzedArticle article, CorpusView corpus) {
+        List<AnalyzedArticle> out = new ArrayList<>();
+        int others = 0;
+        for (AnalyzedArticle a : corpus.storyOf(article.id())) {
+            if (corpus.sameOrigin(article.id(), a.id())) {
+                out.add(a);
+            } else if (others++ < MAX_LINKED) {
+                out.add(a);
             }
         }
-        linkCount.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(MAX_LINKED)
-                .forEach(e -> corpus.article(e.getKey()).ifPresent(a -> out.putIfAbsent(a.id(), a)));
-        return out.values();
+        return out;
     }
 
     private static List<Counter> counters(AnalyzedArticle article) {

@@ -54,7 +54,7 @@ class OfficialDenialContrastRuleTest {
                 Relation.CONFLICTING_FIGURE, true, "workers"));
         assertThat(RuleHarness.evaluate(rule, a, corpus)).singleElement().satisfies(f -> {
             assertThat(f.explanation()).contains("in article b (Meridian News)");
-            assertThat(f.related()).extracting(r -> r.claimId() + " " + r.relation()).containsExactly("b#1 CONTRADICTED_BY");
+            assertThat(f.related()).extracting(r -> r.otherClaimId() + " " + r.relation()).containsExactly("b#1 CONTRADICTED_BY");
         });
     }
 

@@ -20,9 +20,9 @@ import org.credence.api.Evidence;
 import org.credence.api.Finding;
 import org.credence.api.Quantity;
 import org.credence.api.QuantityKind;
-import org.credence.api.RelatedClaim;
 import org.credence.api.Relation;
 import org.credence.api.RuleContext;
+import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
 import org.credence.api.SourceKind;
 import org.pf4j.Extension;
@@ -40,7 +40,11 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
     static final String ID = "single-source-numbers";
     private static final RuleInfo INFO = new RuleInfo(ID, "Single-source numbers",
             "A figure that rests on one source or none, that no independent source in the loaded articles reports, "
-                    + "or that conflicts with figures about the same thing elsewhere.", 0.8, "corroboration");
+                    + "or that conflicts with figures about the same thing elsewhere.", 0.8, "corroboration", List.of(
+                    RuleExample.firesOn("The militia recruited 3,000 fighters from the valley, a local activist "
+                            + "said."),
+                    RuleExample.silentOn("Dozens of people attended the meeting in the valley, a local activist "
+                            + "said.")));
     /** Things nobody counts to check a story: "300 things would be better", "20 ways to". */
     private static final Set<String> UNCOUNTABLE = Set.of("things", "times", "ways", "reasons", "steps", "examples",
             "words", "questions", "ideas", "spots", "pages", "points", "places", "items", "options", "minutes");
@@ -91,7 +95,8 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence(figure.span(), "figure"));
         List<String> sources = sources(claim);
-        claim.attributions().stream().filter(a -> named(a)).forEach(a -> evidence.add(new Evidence(a.source(), "source")));
+        claim.attributions().stream().filter(SingleSourceNumbersRule::hasSource)
+                .forEach(a -> evidence.add(new Evidence(a.source(), "source")));
         if (sources.isEmpty()) {
             for (Attribution a : quoteSpeakers(article, claim)) {   // “…$1 billion. It was a loss,” she said.
                 sources = List.of(describeSource(a));
@@ -115,9 +120,8 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
                 conflicting.putIfAbsent(key, link);
             }
         }
-        List<RelatedClaim> related = new ArrayList<>();
-        confirming.values().forEach(l -> related.add(l.asRelated()));
-        conflicting.values().forEach(l -> related.add(l.asRelated()));
+        List<ClaimLink> related = new ArrayList<>(confirming.values());
+        related.addAll(conflicting.values());
 
         if (!confirming.isEmpty() && conflicting.isEmpty()) {
             String others = String.join(", ", confirming.values().stream().map(l -> otherSource(corpus, l)).toList());
@@ -126,7 +130,7 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
                     + confirming.size() + " other loaded article" + (confirming.size() == 1 ? "" : "s") + " (" + others
                     + ").", evidence, related);
         }
-        int others = storyMates(article, corpus);
+        int others = corpus.storyOf(article.id()).size() - 1;   // articles about other things cannot confirm it
         StringBuilder text = new StringBuilder("The figure ").append(shown);
         double strength;
         if (sources.isEmpty()) {
@@ -160,26 +164,13 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
         return new Finding(ID, claim.id(), Math.max(-1, Math.min(1, strength)), text.toString(), evidence, related);
     }
 
-    /**
-     * How many other loaded articles tell the same story: its near-duplicates and the articles its claims are linked
-     * to. Articles about other things cannot confirm a figure, so they are not counted.
-     */
-    private static int storyMates(AnalyzedArticle article, CorpusView corpus) {
-        Set<String> mates = new HashSet<>();
-        corpus.duplicateGroupOf(article.id()).ifPresent(g -> mates.addAll(g.articleIds()));
-        for (Claim c : article.claims()) {
-            corpus.linksFrom(c.id()).forEach(l -> mates.add(l.otherArticle()));
-        }
-        mates.remove(article.id());
-        return mates.size();
-    }
-
     private static String subject(Map<String, ClaimLink> links) {
         String s = links.values().iterator().next().subject();
         return s.isBlank() ? "thing" : s;
     }
 
-    private static boolean named(Attribution a) {
+    /** A source the text gives, named or not ("a spokesperson" counts: the finding says it was not named). */
+    private static boolean hasSource(Attribution a) {
         return a.kind() != SourceKind.NONE && !a.sourceName().isBlank();
     }
 
@@ -193,7 +184,7 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
             return List.of();
         }
         int next = claim.sentenceIndex() + 1;
-        return article.attributions().stream().filter(a -> named(a))
+        return article.attributions().stream().filter(SingleSourceNumbersRule::hasSource)
                 .filter(a -> article.sentenceAt(a.cue().start()).map(s -> s.index() == next).orElse(false))
                 .limit(1).toList();
     }
@@ -207,7 +198,7 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
     static List<String> sources(Claim claim) {
         Set<String> names = new LinkedHashSet<>();
         for (Attribution a : claim.attributions()) {
-            if (named(a)) {
+            if (hasSource(a)) {
                 names.add(describeSource(a));
             }
         }
@@ -216,9 +207,12 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
 
     private static String describeSource(Attribution a) {
         String name = a.sourceName().strip();
-        if (a.kind() == SourceKind.UNNAMED || a.kind() == SourceKind.ANONYMOUS) {
-            return name.toLowerCase(Locale.ROOT).startsWith("a") || name.toLowerCase(Locale.ROOT).startsWith("an")
-                    ? lowerFirst(name) + " (not named)" : lowerFirst(name);
+        if (!a.kind().isIdentified()) {
+            // "a spokesperson (not named)"; "the official" refers back to a source the reader has met, and
+            // "activists" is no article at all
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.startsWith("a ") || lower.startsWith("an ") ? lowerFirst(name) + " (not named)"
+                    : lowerFirst(name);
         }
         return name.startsWith("The ") ? "the " + name.substring(4) : name;
     }
@@ -247,9 +241,7 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
 
     /** "40,000 fighters", "3,000-4,000 soldiers", "$200-$300", "11 million people": the number as written. */
     static String describe(AnalyzedArticle article, Quantity q) {
-        String number = article.text(q.span()).replaceFirst(
-                "(?i)^(from|between|about|around|over|nearly|almost|some|roughly|approximately|more than|at least|"
-                        + "up to|fewer than|less than|an estimated|estimated|close to|just under|just over)\\s+", "");
+        String number = article.text(q.numberSpan());
         if (!number.isEmpty() && Character.isUpperCase(number.charAt(0))) {
             number = number.toLowerCase(Locale.ROOT);   // "Fifty people" opened its sentence; here it is mid-sentence
         }

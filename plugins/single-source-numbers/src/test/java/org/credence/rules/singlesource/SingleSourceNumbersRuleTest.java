@@ -51,6 +51,23 @@ class SingleSourceNumbersRuleTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a spokesperson      | a spokesperson (not named)
+            an official         | an official (not named)
+            activists           | activists
+            analysts in Orsa    | analysts in Orsa
+            """)
+    void anUnnamedSourceIsSaidToBeUnnamedOnlyWhenItsNameOpensWithAnArticle(String source, String described) {
+        AnalyzedArticle a = ArticleFixture.article("a")
+                .paragraph("Karvala has hired 2,000 Tesmari miners, " + source + " said on Monday.")
+                .count("2,000", 2000, "miners")
+                .attribution(source, "said", SourceKind.UNNAMED)
+                .build();
+        assertThat(RuleHarness.evaluate(rule, a)).singleElement().satisfies(f -> assertThat(f.explanation())
+                .startsWith("The figure 2,000 miners is attributed only to " + described + ";"));
+    }
+
     @Test
     void aFigureWithNoSourceIsFlaggedMoreStrongly() {
         AnalyzedArticle a = ArticleFixture.article("a").paragraph("Karvala has hired 2,000 Tesmari miners this year.")
@@ -70,7 +87,7 @@ class SingleSourceNumbersRuleTest {
         Finding f = RuleHarness.evaluate(rule, a, corpus).get(0);
         assertThat(f.explanation()).contains("Other loaded articles give different figures for the same workers: "
                 + "700 miners (the Karvala Mining Ministry, article b).");
-        assertThat(f.related()).extracting(r -> r.claimId() + " " + r.relation()).containsExactly("b#0 CONFLICTING_FIGURE");
+        assertThat(f.related()).extracting(r -> r.otherClaimId() + " " + r.relation()).containsExactly("b#0 CONFLICTING_FIGURE");
         assertThat(f.strength()).isLessThan(-0.5);
         assertThat(f.explanation()).contains("none of the other 1 loaded article on this story reports it");
     }

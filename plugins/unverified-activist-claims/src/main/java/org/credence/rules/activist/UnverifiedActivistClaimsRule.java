@@ -2,6 +2,7 @@ package org.credence.rules.activist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.credence.api.AnalyzedArticle;
@@ -14,6 +15,7 @@ import org.credence.api.Evidence;
 import org.credence.api.Finding;
 import org.credence.api.Quantity;
 import org.credence.api.RuleContext;
+import org.credence.api.RuleExample;
 import org.credence.api.RuleInfo;
 import org.credence.api.Sentence;
 import org.credence.api.SourceKind;
@@ -32,7 +34,10 @@ public final class UnverifiedActivistClaimsRule implements CredibilityRule {
     static final String ID = "unverified-activist-claims";
     private static final RuleInfo INFO = new RuleInfo(ID, "Unverified activist claims",
             "Claims from activists, opposition figures or partisan monitors, more so where the article says they are "
-                    + "unproven.", 0.7, "evidence");
+                    + "unproven.", 0.7, "evidence", List.of(
+                    RuleExample.firesOn("Opposition activists said 300 people were killed in the shelling. They did "
+                            + "not provide any evidence."),
+                    RuleExample.silentOn("The health ministry said 300 people were killed in the shelling.")));
     /** How many sentences after the claim may still comment on its proof ("He offered no evidence."). */
     static final int NEARBY = 2;
 
@@ -59,7 +64,7 @@ public final class UnverifiedActivistClaimsRule implements CredibilityRule {
             }
             out.add(finding(article, claim, source.get(), activist, unproven));
         }
-        return out;
+        return Finding.strongest(out, MAX_FINDINGS);   // the unproven and the activists' first, in a long article
     }
 
     private static Optional<Cue> unprovenNear(AnalyzedArticle article, Claim claim) {
@@ -90,7 +95,7 @@ public final class UnverifiedActivistClaimsRule implements CredibilityRule {
         } else if (!name.isEmpty() && Character.isLowerCase(name.charAt(0)) && !name.startsWith("the ")) {
             name = "the " + name;   // "opposition said": the opposition
         }
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         boolean saysWhat = lower.contains("activist") || lower.contains("opposition") || lower.contains("monitor")
                 || lower.contains("observatory");
         String who = name + (saysWhat ? "" : activist ? ", an activist or opposition source," : ", a monitoring group,");
@@ -109,7 +114,7 @@ public final class UnverifiedActivistClaimsRule implements CredibilityRule {
     }
 
     private static String figure(AnalyzedArticle article, Quantity q) {
-        String written = article.text(q.span()).replaceFirst("(?i)^(nearly|about|around|over|more than|some|almost)\\s+", "");
+        String written = article.text(q.numberSpan());
         return q.noun().isEmpty() ? written : written + " " + q.noun();
     }
 }

@@ -1,6 +1,7 @@
 package org.credence.engine.analysis.attribution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class SourceKindClassifier {
                 kind = SourceKind.valueOf(group.getKey());
             } catch (IllegalArgumentException e) {
                 throw new LexiconException(lexicon.origin() + ": group \"" + group.getKey()
-                        + "\" is not a source kind (" + java.util.Arrays.toString(SourceKind.values()) + ") or ROLES", e);
+                        + "\" is not a source kind (" + Arrays.toString(SourceKind.values()) + ") or ROLES", e);
             }
             group.getValue().forEach(p -> entries.add(new Entry(TokenText.words(p), kind)));
         }

@@ -3,6 +3,7 @@ package org.credence.engine.analysis.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.credence.api.Attribution;
@@ -57,7 +58,7 @@ public final class CheckWorthinessClaimDetector implements ClaimDetector {
         return out;
     }
 
-    private static <T> List<T> within(List<T> items, Span span, java.util.function.Function<T, Span> spanOf) {
+    private static <T> List<T> within(List<T> items, Span span, Function<T, Span> spanOf) {
         List<T> out = null;
         for (T item : items) {
             if (span.contains(spanOf.apply(item))) {

@@ -1,6 +1,7 @@
 package org.credence.engine.analysis.cue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public final class CueExtractor implements Extractor<Cue> {
             return CueType.valueOf(group);
         } catch (IllegalArgumentException e) {
             throw new LexiconException(lexicon.origin() + ": group \"" + group + "\" is not one of "
-                    + java.util.Arrays.toString(CueType.values()) + " or " + EXCEPTIONS, e);
+                    + Arrays.toString(CueType.values()) + " or " + EXCEPTIONS, e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.credence.engine.analysis.quantity;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /** Reads numbers written as digits or words: "40,000", "1.5 million", "40k", "forty thousand", "a dozen". */
 final class NumberWords {
@@ -29,7 +30,7 @@ final class NumberWords {
     private NumberWords() {
     }
 
-    private static final java.util.Set<String> VAGUE = java.util.Set.of("dozens", "hundreds", "thousands", "millions",
+    private static final Set<String> VAGUE = Set.of("dozens", "hundreds", "thousands", "millions",
             "tens");
 
     /** Whether a single word can start or be part of a number phrase ("forty", "dozen", "thousands"). */

@@ -185,8 +185,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         if (kind == QuantityKind.MONEY && noun != null && MONEY_WORDS.contains(noun.word())) {
             noun = null;   // "500 dollars" counts money, not dollars as things
         }
-        return Optional.of(new Quantity(new Span(start, end), low, high, approximation, kind, unit,
-                noun == null ? "" : noun.word(), noun == null ? Span.EMPTY : noun.span()));
+        int number = m.start("cur1") >= 0 ? m.start("cur1") : m.start("n1");   // the qualifier ends here
+        return Optional.of(new Quantity(new Span(start, end), new Span(number, end), low, high, approximation, kind,
+                unit, noun == null ? "" : noun.word(), noun == null ? Span.EMPTY : noun.span()));
     }
 
     private Optional<Quantity> vague(String text, Sentence sentence, Matcher m, String approxWord) {
@@ -204,8 +205,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         int end = m.end("vague");
         Noun noun = headNoun(text, sentence, end);
         Approximation approximation = approxWord == null ? Approximation.ABOUT : approximation(approxWord, false);
-        return Optional.of(new Quantity(new Span(m.start(), end), low, high, approximation, QuantityKind.COUNT, "",
-                noun == null ? "" : noun.word(), noun == null ? Span.EMPTY : noun.span()));
+        return Optional.of(new Quantity(new Span(m.start(), end), new Span(m.start("vague"), end), low, high,
+                approximation, QuantityKind.COUNT, "", noun == null ? "" : noun.word(),
+                noun == null ? Span.EMPTY : noun.span()));
     }
 
     private static Approximation approximation(String word, boolean plus) {
