@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "findings", mixinStandardHelpOptions = true,
         description = {"Measures each rule's precision on labelled findings (JSON Lines, docs/labelling-findings.md):",
-            "correct counts 1, partly a half, incorrect 0, with a 95% Wilson score interval.",
+            "correct counts 1, partly a half, incorrect 0, with a 95%% Wilson score interval.",
             "With --draw, draws findings to label instead: per rule, a seeded uniform sample of a",
             "credence score --json report's findings, written unlabelled with the context a labeller needs."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -21,15 +21,15 @@ final class AdvocacySources {
             + "(?:[A-Z][a-z]+ )?Action\\b|Club for Growth|campaign (?:spokes(?:man|woman|person)|officials?|aides?|"
             + "manager|chair(?:man)?)|the \\w+ campaign\\b)");
     private static final int APPOSITION = 80;
+    /** Armed groups claim attacks; they are combatants, not campaigners (tuning set). */
+    private static final Pattern COMBATANT = Pattern.compile("(?i)\\b(?:militants?|militant group|terrorists?|"
+            + "terror group|jihadists?|islamists?|islamic state|isis|al[- ]qaeda|taliban)\\b");
 
     private AdvocacySources() {
     }
 
     /** True when the attribution's source campaigns for a side. */
     static boolean isAdvocate(AnalyzedArticle article, Attribution a) {
-        if (a.kind() == SourceKind.ACTIVIST) {
-            return true;
-        }
         if (a.kind() == SourceKind.OFFICIAL || a.kind() == SourceKind.MILITARY || a.kind() == SourceKind.STATE_MEDIA
                 || a.kind() == SourceKind.MEDIA || a.kind() == SourceKind.EXPERT) {
             return false;   // "the opposition leader" in government, a newspaper: the lexicons know better
@@ -40,6 +40,9 @@ final class AdvocacySources {
         int stop = after.indexOf('.');
         String apposition = stop >= 0 ? after.substring(0, stop) : after;
         boolean appositive = apposition.startsWith(",") && ADVOCATE.matcher(apposition).find();
-        return ADVOCATE.matcher(a.sourceName()).find() || appositive;
+        if (COMBATANT.matcher(a.sourceName()).find() || apposition.startsWith(",") && COMBATANT.matcher(apposition).find()) {
+            return false;
+        }
+        return a.kind() == SourceKind.ACTIVIST || ADVOCATE.matcher(a.sourceName()).find() || appositive;
     }
 }

@@ -12,7 +12,8 @@ import org.credence.api.Claim;
  * Whether an activist's attributed words are a claim of fact that evidence could bear out ("the mine had been sold in
  * secret", "1,300 people were killed"), as opposed to what needs no evidence: an opinion, a feeling, an intention, a
  * demand, a question, or the speaker's own experience ("I came out here to let go of fear", "we're going to keep
- * marching", "he urged voters to reject it"). On the tuning set most of the rule's wrong findings were of that kind
+ * marching", "he urged voters to reject it"). A claim of fact has a figure or reports an event or state ("had
+ * been sold", "were killed") in indirect speech; a direct quotation is taken for the speaker's view. On the tuning set most of the rule's wrong findings were of that kind
  * (decision 0039). Also rejects attributions where the "source" is the object of the verb ("Trump urged the
  * protesters").
  */
@@ -33,6 +34,9 @@ final class ClaimOfFact {
             "appreciate", "appreciates", "love", "hate", "sad", "terrible", "great", "beautiful", "unacceptable",
             "wrong", "unfair", "untenable", "disappointed", "surprised", "proud", "happy");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    /** A reported event or state: "had been sold", "were killed", "has closed". */
+    private static final Pattern REPORTED_EVENT = Pattern.compile("(?i)\\b(?:had|has|have|was|were)\\b");
+    private static final Pattern QUOTATION = Pattern.compile("[\"“”]");
 
     private ClaimOfFact() {
     }
@@ -46,8 +50,11 @@ final class ClaimOfFact {
         // the attributed words and the rest of the claim's sentence: a quotation may stand before "said"
         String said = text.substring(claim.span().start(), claim.span().end());
         String trimmed = said.strip();
-        if (trimmed.endsWith("?") || trimmed.endsWith("!")) {
-            return false;
+        if (trimmed.endsWith("?") || trimmed.endsWith("!") || QUOTATION.matcher(said).find()) {
+            return false;   // a quotation is the speaker's own words: on the tuning pool, opinion or rhetoric
+        }
+        if (claim.quantities().isEmpty() && !REPORTED_EVENT.matcher(said).find()) {
+            return false;   // neither a figure nor a reported event ("had been sold"): a view or an aim
         }
         var words = WORD.matcher(said.toLowerCase(Locale.ROOT));
         while (words.find()) {
