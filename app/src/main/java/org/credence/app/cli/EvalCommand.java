@@ -32,7 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Measures Credence on a data set labelled by others: check-worthiness (checkthat, claimbuster),",
             "hedging (szeged), attribution (polnear), article credibility (fakes), stories (BASIL among AllSides",
             "articles), or all of them.",
-            "With 'all', PATH is the folder that holds the data sets, each in its usual place."},
+            "With 'all', PATH is the folder that holds the data sets, each in its usual place.",
+            "'credence eval findings FILE...' measures each rule's precision on labelled findings."},
+        subcommands = FindingsEvalCommand.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every data set was measured and no figure fell below its floor",
@@ -46,11 +48,12 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET",
+    // Optional to picocli so that `eval findings ...` reaches its sub-command; call() insists on both.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DATASET",
             description = "checkthat, claimbuster, szeged, polnear, fakes, stories or all.")
     String dataset;
 
-    @Parameters(index = "1", paramLabel = "PATH", description = "The data set's file or folder; for 'all', the data folder.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "PATH", description = "The data set's file or folder; for 'all', the data folder.")
     Path path;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
@@ -89,6 +92,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Console console = new Console(spec);
+        if (dataset == null || path == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), dataset == null
+                    ? "Missing required parameters: 'DATASET', 'PATH'" : "Missing required parameter: 'PATH'");
+        }
         List<Evaluation> chosen = dataset.equals("all") ? evaluations.all()
                 : evaluations.named(dataset).map(List::of).orElse(null);
         if (chosen == null) {
@@ -109,7 +116,7 @@ final class EvalCommand implements Callable<Integer> {
         Floors floors = null;
         if (floorsFile != null) {
             try {
-                floors = Floors.read(floorsFile, evaluations.datasets());
+                floors = Floors.read(floorsFile, FindingsEvalCommand.knownDatasets());
             } catch (IllegalArgumentException e) {
                 console.error(e.getMessage());
                 return ExitCodes.USAGE;

@@ -18,6 +18,7 @@ import org.credence.engine.result.RuleDescriptor;
 import org.credence.engine.scoring.ClaimScore;
 import org.credence.engine.scoring.ScoreSheet;
 import org.credence.engine.scoring.Scorer;
+import org.credence.engine.scoring.MeasuredPrecision;
 import org.credence.engine.scoring.WeightsProfile;
 
 /**
@@ -114,7 +115,8 @@ public final class WorkbenchModel {
     }
 
     public double weightOf(RuleDescriptor rule) {
-        return profile.weightOf(rule.id(), rule.info().defaultWeight());
+        return profile.weightOf(rule.id(),
+                MeasuredPrecision.bundled().defaultWeight(rule.id(), rule.info().defaultWeight()));
     }
 
     private void putSetting(String ruleId, WeightsProfile.RuleSetting setting) {

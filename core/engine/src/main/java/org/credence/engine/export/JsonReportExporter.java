@@ -27,6 +27,7 @@ import org.credence.engine.result.RuleFailure;
 import org.credence.engine.scoring.ArticleScore;
 import org.credence.engine.scoring.ClaimScore;
 import org.credence.engine.scoring.Contribution;
+import org.credence.engine.scoring.MeasuredPrecision;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -58,12 +59,16 @@ public final class JsonReportExporter {
         root.put("profile", report.scores().profile().name());
         root.put("baseline", report.scores().profile().baseline());
         ArrayNode rules = root.putArray("rules");
+        MeasuredPrecision measured = MeasuredPrecision.bundled();
         for (RuleDescriptor r : report.rules()) {
-            rules.addObject().put("id", r.id()).put("name", r.info().name()).put("description", r.info().description())
+            ObjectNode rn = rules.addObject().put("id", r.id()).put("name", r.info().name())
+                    .put("description", r.info().description())
                     .put("defaultWeight", r.info().defaultWeight()).put("signal", r.info().signal())
                     .put("plugin", r.pluginId()).put("pluginVersion", r.pluginVersion())
-                    .put("weight", report.scores().profile().weightOf(r.id(), r.info().defaultWeight()))
+                    .put("weight", report.scores().profile().weightOf(r.id(),
+                            measured.defaultWeight(r.id(), r.info().defaultWeight())))
                     .put("enabled", report.scores().profile().isEnabled(r.id()));
+            measured.of(r.id()).ifPresent(p -> precision(rn.putObject("precision"), p, measured.set()));
         }
         // findings by claim and by article, once: looking them up per claim in the report's list made a corpus of
         // 10,000 articles take longer to export than to analyse
@@ -147,6 +152,8 @@ public final class JsonReportExporter {
     private ObjectNode finding(AnalyzedArticle a, Finding f) {
         ObjectNode n = json.createObjectNode().put("rule", f.ruleId()).put("strength", f.strength())
                 .put("explanation", f.explanation());
+        // the finding carries how often its rule's findings hold up, so a reader can weigh it (decision 0039)
+        MeasuredPrecision.bundled().of(f.ruleId()).ifPresent(p -> n.put("precision", p.precision()));
         ArrayNode evidence = n.putArray("evidence");
         for (Evidence e : f.evidence()) {
             span(evidence.addObject().put("label", e.label()), a, e.span());
@@ -157,6 +164,11 @@ public final class JsonReportExporter {
                     .put("relation", r.relation().name());
         }
         return n;
+    }
+
+    private static void precision(ObjectNode n, MeasuredPrecision.RulePrecision p, String set) {
+        n.put("value", p.precision()).put("low", p.low()).put("high", p.high()).put("labelled", p.labelled())
+                .put("set", set);
     }
 
     private static void score(ObjectNode n, ClaimScore s) {

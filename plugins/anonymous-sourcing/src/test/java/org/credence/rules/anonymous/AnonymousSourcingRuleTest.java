@@ -49,4 +49,17 @@ class AnonymousSourcingRuleTest {
                 .attribution("the Karvala Mining Ministry", "said", SourceKind.OFFICIAL).build();
         assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentence                                                              | source                  | cue      | kind
+        The report said there had been a lack of leadership at the ministry.    | The report              | said     | UNNAMED
+        A joint status report acknowledged the witness could still testify.     | A joint status report   | acknowledged | UNNAMED
+        Several lawmakers have promised to introduce a ban on the mines.        | Several lawmakers       | promised | UNNAMED
+        """)
+    void documentsAndTheSubjectsOfOtherVerbsAreNotHiddenSources(String sentence, String source, String cue,
+                                                              SourceKind kind) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).attribution(source, cue, kind).build();
+        assertThat(RuleHarness.evaluate(rule, a)).as(sentence).isEmpty();
+    }
 }

@@ -76,4 +76,13 @@ class CopiedContentRuleTest {
         });
         assertThat(RuleHarness.evaluate(rule, original, corpus)).as("the original").isEmpty();
     }
+
+    @Test
+    void aPairSharingOnlyPassagesOrBoilerplateIsNotCalledACopy() {
+        AnalyzedArticle a = article("a", "", "", ORIGINAL);
+        AnalyzedArticle b = article("b", "", "", ORIGINAL + " The union said 700 miners left Tarsa for the coast in May. "
+                + "A new road to the coast opened on Friday, and the governor said more roads would follow.");
+        FixedCorpus corpus = FixedCorpus.of(a, b).withDuplicateGroup(0.45, "a", "b");
+        assertThat(RuleHarness.evaluate(rule, b, corpus)).isEmpty();
+    }
 }

@@ -26,11 +26,14 @@ import org.credence.api.Words;
 import org.pf4j.Extension;
 
 /**
- * The headline asserts something the body does not support: a figure the body never gives, a state of affairs the
- * body never mentions ("have yet to arrive"), or mostly words the body never uses. Headlines paraphrase, so a single
- * ordinary word missing is not enough; what fires is a headline figure absent from the body, a negated or
- * not-yet verb ("yet to arrive", "never paid", "still missing") the body never mentions, or more than
- * {@value #UNSUPPORTED_SHARE_PERCENT}% of the headline's content words absent from the body.
+ * The headline asserts something the body does not support: a figure the body never gives in any form, a not-yet
+ * state the body never mentions ("have yet to arrive"), or mostly words the body never uses. Headlines paraphrase,
+ * so a single ordinary word missing is not enough; what fires is a headline figure that no number of the body
+ * supports ({@link FigureSupport}: digits or words, rounded, or larger for "at least"), a not-yet verb ("yet to
+ * arrive", "never paid", "still missing") the body never mentions, or more than {@value #UNSUPPORTED_SHARE_PERCENT}%
+ * of the headline's content words absent from the body. Plain negations ("not ready", "without proof", "no
+ * collusion") are left alone: the body says them in other words too often for a word test to tell (decision 0039).
+ * A question headline, a listicle's count ("7 things to watch") and a figure below two are not checked.
  *
  * <p>Credibility signal: title representativeness ("title-representativeness").
  */
@@ -48,9 +51,10 @@ public final class HeadlineSupportRule implements CredibilityRule {
                     RuleExample.firesOn(Article.of(RuleExample.ARTICLE_ID, "Miners Paid 5 Million Dollars", BODY)),
                     RuleExample.silentOn(Article.of(RuleExample.ARTICLE_ID, "Miners Leave the Valley for Karvala",
                             BODY))));
-    static final int UNSUPPORTED_SHARE_PERCENT = 50;
+    /** Chosen on the tuning set (decision 0039): the headlines it wrongly flagged had 62% and 67% of words absent. */
+    static final int UNSUPPORTED_SHARE_PERCENT = 75;
     private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ");
-    private static final Set<String> STATE_MARKERS = Set.of("yet", "not", "never", "no", "still", "n't", "without");
+    private static final Set<String> STATE_MARKERS = Set.of("yet", "never", "still");
     private static final Set<String> LIGHT_VERBS = Set.of("be", "is", "are", "was", "were", "have", "has", "had",
             "do", "does", "did", "say", "says", "said", "get", "gets", "make", "makes", "go", "goes");
 
@@ -68,6 +72,9 @@ public final class HeadlineSupportRule implements CredibilityRule {
             return List.of();
         }
         String text = article.text();
+        if (headline.get().span().in(text).strip().endsWith("?")) {
+            return List.of();   // a question asserts nothing
+        }
         Set<String> body = new HashSet<>();
         for (Sentence s : article.sentences()) {
             if (!s.headline()) {
@@ -80,12 +87,17 @@ public final class HeadlineSupportRule implements CredibilityRule {
         Claim claim = headlineClaim.get();
         List<Evidence> evidence = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
+        String bodyText = text.substring(Math.min(text.length(), headline.get().span().end()));
+        List<Double> bodyNumbers = BodyNumbers.in(bodyText);
         for (Quantity q : claim.quantities()) {
-            boolean inBody = article.quantities().stream()
-                    .anyMatch(b -> !headline.get().span().contains(b.span()) && b.low() == q.low() && b.high() == q.high());
+            if (q.high() < 2 || FigureSupport.isListCount(text, headline.get(), q)) {
+                continue;   // "One dead" is told in words ("a guard was killed"); "7 things to watch" counts the list
+            }
+            boolean inBody = bodyNumbers.stream().anyMatch(v -> FigureSupport.supports(v, q));
             if (!inBody) {
                 evidence.add(new Evidence(q.span(), "figure not in the body"));
-                reasons.add("the figure " + text.substring(q.span().start(), q.span().end()) + " appears nowhere in the body");
+                reasons.add("the figure " + text.substring(q.span().start(), q.span().end())
+                        + " appears nowhere in the body, in digits or words");
             }
         }
         List<Token> tokens = headline.get().tokens();

@@ -43,6 +43,7 @@ class HeadlineSupportRuleTest {
         Tesmari Miners Sign Contracts to Work in Karvala Pits
         Karvala Recruits Miners From Tesmar, Observatory Says
         First Group of Miners to Travel North by Train
+        Karvala Miners Not Ready for the Pits
         """)
     void faithfulHeadlinesAreNotFlagged(String headline) {
         assertThat(RuleHarness.evaluate(rule, withHeadline(headline))).as(headline).isEmpty();

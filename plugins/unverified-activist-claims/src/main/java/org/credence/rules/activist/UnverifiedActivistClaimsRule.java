@@ -22,9 +22,11 @@ import org.credence.api.SourceKind;
 import org.pf4j.Extension;
 
 /**
- * Claims whose source is an activist or opposition figure, flagged more strongly where the article itself says the
- * claim is unproven ("failed to provide any such proof", "could not be independently verified"). A monitoring group
+ * Claims of fact whose source is an activist, opposition figure, advocacy group or partisan campaigner
+ * ({@link AdvocacySources}), flagged more strongly where the article itself says the claim is unproven ("failed to provide any such proof", "could not be independently verified"). A monitoring group
  * is flagged only when such a statement accompanies its claim: monitors publish methods, activists often do not.
+ * Without such a statement, only a claim of fact is flagged, not an opinion, feeling, intention or demand
+ * ({@link ClaimOfFact}).
  *
  * <p>Credibility signal: source type and evidence ("evidence", W3C Credibility Signals).
  */
@@ -52,15 +54,18 @@ public final class UnverifiedActivistClaimsRule implements CredibilityRule {
         List<Finding> out = new ArrayList<>();
         for (Claim claim : article.claims()) {
             Optional<Attribution> source = claim.attributions().stream()
-                    .filter(a -> a.kind() == SourceKind.ACTIVIST).findFirst()
+                    .filter(a -> AdvocacySources.isAdvocate(article, a)).findFirst()
                     .or(() -> claim.attributions().stream().filter(a -> a.kind() == SourceKind.NGO_MONITOR).findFirst());
             if (source.isEmpty()) {
                 continue;
             }
             Optional<Cue> unproven = unprovenNear(article, claim);
-            boolean activist = source.get().kind() == SourceKind.ACTIVIST;
+            boolean activist = AdvocacySources.isAdvocate(article, source.get());
             if (!activist && unproven.isEmpty()) {
                 continue;
+            }
+            if (unproven.isEmpty() && !ClaimOfFact.isClaimOfFact(article, claim, source.get())) {
+                continue;   // an opinion, feeling, intention or demand needs no evidence
             }
             out.add(finding(article, claim, source.get(), activist, unproven));
         }

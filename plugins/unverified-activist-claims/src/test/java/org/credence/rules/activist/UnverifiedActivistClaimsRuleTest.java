@@ -66,4 +66,36 @@ class UnverifiedActivistClaimsRuleTest {
         assertThat(RuleHarness.evaluate(rule, a)).singleElement()
                 .satisfies(f -> assertThat(f.explanation()).contains("comes from the Kelvar Observatory and the article notes"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentence                                                                               | source                                   | cue     | kind
+        Housing campaigners said rents in the district had doubled in two years.                 | Housing campaigners                      | said    | UNNAMED
+        The Valley Trust, an advocacy group, said 40 of the 120 pits were closed.                 | The Valley Trust                         | said    | NGO_MONITOR
+        The Orvik campaign said the mayor had taken money from the mine owners.                  | The Orvik campaign                       | said    | OTHER
+        Rebels in the valley said they had shot down a helicopter.                               | Rebels in the valley                     | said    | ACTIVIST
+        """)
+    void claimsOfFactFromAdvocacyGroupsAndPartisanCampaignersAreFlagged(String sentence, String source, String cue,
+                                                                       SourceKind kind) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).attribution(source, cue, kind).build();
+        assertThat(RuleHarness.evaluate(rule, a)).as(sentence).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains(source.substring(source.indexOf(' ') + 1)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentence                                                                               | source                 | cue     | kind
+        Lena Orvik, an activist, said she feared the mine would close.                           | Lena Orvik             | said    | ACTIVIST
+        "We are going to keep marching," said protester Tom Ek.                                  | protester Tom Ek       | said    | ACTIVIST
+        Omar Dahl, an opposition campaigner, urged voters to reject the plan.                    | Omar Dahl              | urged   | ACTIVIST
+        The mayor urged the protesters to go home.                                               | the protesters         | urged   | ACTIVIST
+        "I came out here to let go of a lot of fear," protester Nick Ek said.                    | protester Nick Ek      | said    | ACTIVIST
+        Lena Orvik, an activist, said the plan was unfair to the miners.                         | Lena Orvik             | said    | ACTIVIST
+        The Karvala Mining Ministry said 300 miners left in May.                                 | The Karvala Mining Ministry | said | OFFICIAL
+        """)
+    void opinionsFeelingsIntentionsDemandsAndObjectsAreNotFlagged(String sentence, String source, String cue,
+                                                                   SourceKind kind) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).attribution(source, cue, kind).build();
+        assertThat(RuleHarness.evaluate(rule, a)).as(sentence).isEmpty();
+    }
 }

@@ -18,9 +18,10 @@ final class NumberWords {
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("a", 1),
             Map.entry("an", 1));
 
-    private static final Map<String, Double> SCALES = Map.of(
-            "dozen", 12.0, "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
-            "k", 1e3, "m", 1e6, "mn", 1e6, "bn", 1e9);
+    private static final Map<String, Double> SCALES = Map.ofEntries(
+            Map.entry("dozen", 12.0), Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("million", 1e6),
+            Map.entry("billion", 1e9), Map.entry("trillion", 1e12), Map.entry("k", 1e3), Map.entry("m", 1e6),
+            Map.entry("mn", 1e6), Map.entry("bn", 1e9), Map.entry("b", 1e9));
 
     /** Regex alternatives for the words above, longest first so "seventeen" wins over "seven". */
     static final String WORD = "(?:seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|eleven|twelve|twenty|"
@@ -60,7 +61,7 @@ final class NumberWords {
             if (small != null) {
                 current += small;
                 any = true;
-            } else if (scale != null && !w.equals("k") && !w.equals("m")) {
+            } else if (scale != null && !w.equals("k") && !w.equals("m") && !w.equals("b")) {
                 current = (current == 0 ? 1 : current) * scale;
                 if (scale >= 1e3) {
                     total += current;

@@ -28,7 +28,7 @@ import org.credence.engine.analysis.TextUnit;
 public final class QuantityExtractor implements Extractor<Quantity> {
 
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String SCALE = "(?:\\s*(?:dozen|hundred|thousand|million|billion|trillion)\\b|(?:k|m|mn|bn)\\b)";
+    private static final String SCALE = "(?:\\s*(?:dozen|hundred|thousand|million|billion|trillion)\\b|(?:k|m|mn|bn|b)\\b)";
     private static final String WORDS = NumberWords.WORD + "(?:[\\s-]+(?:" + NumberWords.WORD + "|"
             + NumberWords.SCALE_WORD + "))*";
     private static final String NUMBER = "(?:(?:" + DIGITS + ")" + SCALE + "?|an?\\s+" + NumberWords.SCALE_WORD
@@ -36,7 +36,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private static final String CURRENCY = "(?:US\\$|\\$|€|£)";
     private static final String APPROX = "(?:more than|over|at least|upwards of|in excess of|nearly|almost|close to|"
             + "just under|just over|about|around|approximately|roughly|some|an estimated|estimated|up to|fewer than|"
-            + "less than|at most|no more than|as many as|between|from)";
+            + "less than|at most|no more than|not more than|as many as|between|from)";
     private static final String PERCENT = "(?:\\s?%|\\s+per\\s?cent\\b)";
     private static final String VAGUE = "(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)"
             + "(?=\\s+of\\b)";
@@ -61,7 +61,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
     private static final Set<String> REFERENCE_WORDS = Set.of("page", "pages", "section", "article", "chapter",
             "paragraph", "no", "no.", "number", "route", "flight", "resolution", "room", "#", "episode", "season",
             "version", "grade", "level", "rank", "ranked", "act", "clause", "item", "line", "covid", "code", "ward",
-            "district", "highway", "platform", "gate", "apartment", "suite", "volume", "vol", "vol.", "p.", "pp.");
+            "district", "highway", "platform", "gate", "apartment", "suite", "volume", "vol", "vol.", "p.", "pp.",
+            "day", "week", "phase", "stage", "category", "tier", "caption", "term", "title");
+    /** Nouns that number a gallery's pictures ("Hide Caption 11 of 37 Photos"), not anything in the world. */
+    private static final Set<String> PICTURE_NOUNS = Set.of("photo", "photos", "image", "images", "picture",
+            "pictures", "slide", "slides", "video", "videos");
     private static final Set<String> MONEY_WORDS = Set.of("dollars", "dollar", "euros", "euro", "pounds", "rubles",
             "roubles", "lira", "liras", "yuan", "yen", "rupees", "usd", "eur", "gbp");
     private static final Set<String> PLURALS_WITHOUT_S = Set.of("people", "police", "personnel", "staff", "children",
@@ -146,14 +150,15 @@ public final class QuantityExtractor implements Extractor<Quantity> {
                 && !currency) {
             return Optional.empty();   // "a 20-point gap", "a 5-storey block": the number describes, it counts nothing
         }
-        if (TIME_UNIT.matcher(after).find() || MONTHS.contains(before) || startsWithMonth(after)
+        if (!percent && !currency && TIME_UNIT.matcher(after).find() || MONTHS.contains(before) || startsWithMonth(after)
                 || REFERENCE_WORDS.contains(before)) {
             return Optional.empty();
         }
         if (digits && !currency && !percent && !hasSecond && looksLikeYear(n1Text)) {
-            // "In 2015", "the 2022 invasion": a year, unless it plainly counts something ("over 2000 people")
-            boolean counts = pluralNounFollows(text, sentence, end)
-                    && (approxWord != null || !YEAR_PREPOSITIONS.contains(before));
+            // "In 2015", "the 2022 invasion", "2020 Democrats": a year, unless a bound says it counts ("over 2000
+            // people"); news writes counts of thousands with a comma, so a bare year-like number is a year
+            boolean counts = pluralNounFollows(text, sentence, end) && approxWord != null
+                    && !YEAR_PREPOSITIONS.contains(before);
             if (!counts) {
                 return Optional.empty();
             }
@@ -162,6 +167,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
             return Optional.empty();   // "2014-2016" is a period
         }
         Noun noun = headNoun(text, sentence, end);
+        if (percent && noun != null && TIME_UNIT.matcher(noun.word()).find()) {
+            noun = null;   // "58 percent year to year": a rate over time, it counts no years
+        }
         if (noun != null && !hasSecond && n1.getAsDouble() > 1 && !currency && !percent && isSingular(noun.word())) {
             return Optional.empty();   // "the 100 summit", "a 300 page": a name or a modifier, not a count
         }
@@ -170,6 +178,12 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
         if (!digits && "no".equals(before)) {
             return Optional.empty();   // "no one"
+        }
+        if (noun != null && PICTURE_NOUNS.contains(noun.word())) {
+            return Optional.empty();   // "Hide Caption 11 of 37 Photos": a picture's place in a gallery
+        }
+        if (FigureMood.negatedOrHypothetical(text, sentence, start)) {
+            return Optional.empty();   // "we do not need 2,000 miles of wall", "if 500 troops were sent"
         }
         QuantityKind kind = percent ? QuantityKind.PERCENT
                 : currency || noun != null && MONEY_WORDS.contains(noun.word()) ? QuantityKind.MONEY : QuantityKind.COUNT;
@@ -220,7 +234,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return switch (word) {
             case "more than", "over", "at least", "upwards of", "in excess of", "just over" -> Approximation.AT_LEAST;
             case "nearly", "almost", "close to", "just under" -> Approximation.NEARLY;
-            case "up to", "fewer than", "less than", "at most", "no more than", "as many as" -> Approximation.AT_MOST;
+            case "up to", "fewer than", "less than", "at most", "no more than", "not more than", "as many as" ->
+                    Approximation.AT_MOST;
             default -> Approximation.ABOUT;
         };
     }

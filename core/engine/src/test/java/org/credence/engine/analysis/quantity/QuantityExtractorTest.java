@@ -53,6 +53,11 @@ class QuantityExtractorTest {
         Over 2000 people attended the rally.                                | Over 2000             | 2000      | 2000      | AT_LEAST      | COUNT   | people
         The region has 21,000-plus confirmed cases.                         | 21,000-plus           | 21000     | 21000     | AT_LEAST      | COUNT   | cases
         The army deployed 12,000 more troops.                               | 12,000                | 12000     | 12000     | EXACT         | COUNT   | troops
+        The wall would cost $21.6B, nearly double the estimate.             | $21.6B                | 21600000000 | 21600000000 | EXACT     | MONEY   |
+        Crossings by children fell 58 percent year to year.                 | 58 percent            | 58        | 58        | EXACT         | PERCENT |
+        The company did not say why it cut 300 jobs.                        | 300                   | 300       | 300       | EXACT         | COUNT   | jobs
+        Officials said there were not more than 40 guards on duty.          | not more than 40      | 40        | 40        | AT_MOST       | COUNT   | guards
+        They never paid the 500 workers at the mine.                        | 500                   | 500       | 500       | EXACT         | COUNT   | workers
         """)
     void figuresAreReadWithBoundsAndHeadNouns(String sentence, String phrase, double low, double high,
                                               Approximation approximation, QuantityKind kind, String noun) {
@@ -98,6 +103,15 @@ class QuantityExtractorTest {
         There is now a 20-point gap between the parties.
         Leaders met at the 100 summit in the capital.
         Nine out of 10 voters stayed at home.
+        Inside Obama's secret meetings with 2020 contenders.
+        Predictions for 2019 profits also soared.
+        The 2016 Republican candidates attacked him.
+        "We do not need 2,000 miles of wall," he said.
+        They did not send 500 troops to the border.
+        If 500 more troops were sent, the town would hold.
+        The plan could cost $3 billion in the first year.
+        Hide Caption 11 of 37 Photos: Trump stands in the atrium of the tower.
+        Progress, but still no deal, as the shutdown enters Day 11.
         """)
     void datesDurationsOrdinalsAndReferencesAreNotFigures(String sentence) {
         assertThat(extract(sentence)).as("quantities in: %s", sentence).isEmpty();

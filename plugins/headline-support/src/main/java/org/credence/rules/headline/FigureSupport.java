@@ -1,0 +1,57 @@
+package org.credence.rules.headline;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.credence.api.Quantity;
+import org.credence.api.QuantityKind;
+import org.credence.api.Sentence;
+
+/**
+ * When a number of the body supports a headline's figure, and when a headline figure only counts the article's own
+ * list. Headlines round ("$26M" for $26.5 million, "tops $400 billion" for $415.9 billion) and give floors ("at least
+ * 130" when the body, updated, says 145), so support is a relation between values, not equality of strings.
+ */
+final class FigureSupport {
+
+    /** Rounding a headline may do: within this share of the figure the body says the same. */
+    static final double ROUNDING = 0.05;
+    private static final Set<String> LIST_NOUNS = Set.of("things", "ways", "reasons", "questions", "takeaways",
+            "lessons", "mistakes", "facts", "myths", "tips", "charts", "moments", "arguments", "signs", "steps",
+            "ideas", "stories", "issues", "races", "numbers", "quotes", "keys", "points", "truths", "words", "rules",
+            "winners", "losers", "options", "scenarios", "challenges", "problems");
+    /** A count told at another time (a toll that rose): within this share, the body is taken to tell the same. */
+    static final double UPDATED_COUNT = 0.25;
+
+    private FigureSupport() {
+    }
+
+    /** Whether the body value {@code v} says what the headline figure says. */
+    static boolean supports(double v, Quantity q) {
+        double low = q.low();
+        double high = q.high();
+        if (q.kind() == QuantityKind.COUNT && v >= low * (1 - UPDATED_COUNT) && v <= high * (1 + UPDATED_COUNT)) {
+            return true;   // "6 dead" over a body that, updated, says seven were killed
+        }
+        return switch (q.approximation()) {
+            case AT_LEAST -> v >= low * (1 - ROUNDING);
+            case AT_MOST -> v <= high * (1 + ROUNDING);
+            case NEARLY -> v >= low * 0.8 && v <= high * (1 + ROUNDING);
+            default -> v >= low * (1 - ROUNDING) && v <= high * (1 + ROUNDING);
+        };
+    }
+
+    /**
+     * A count whose noun is a list's ("5 ways", "three questions to consider", "4 winners and 4 losers"), which is
+     * followed by "to watch" or preceded by "these": it counts the article's parts, not anything in the world.
+     */
+    static boolean isListCount(String text, Sentence headline, Quantity q) {
+        String noun = q.noun().toLowerCase(Locale.ROOT);
+        String after = text.substring(q.span().end(), Math.min(headline.span().end(), q.span().end() + 60))
+                .toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(headline.span().start(), q.span().start() - 7), q.span().start())
+                .toLowerCase(Locale.ROOT);
+        return LIST_NOUNS.contains(noun) || after.contains(" to watch") || after.contains(" to know")
+                || before.strip().endsWith("these");
+    }
+}

@@ -1,0 +1,55 @@
+package org.credence.rules.headline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.Article;
+import org.credence.testkit.RealAnalysis;
+import org.credence.testkit.RuleHarness;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Headline figures against the body, with articles analysed by the real engine (figures read as in production). */
+class HeadlineFiguresTest {
+
+    private static final String BODY = "Karvala has hired over 2,000 Tesmari miners to work in its northern pits, "
+            + "according to the Kelvar Observatory. Nearly nine out of 10 of them had no work at home. The men signed "
+            + "contracts in Osk and were promised wages of $415 a month. The Karvala Mining Ministry said the first "
+            + "group would travel north by train next week, and that two trains had been hired.";
+
+    private final HeadlineSupportRule rule = new HeadlineSupportRule();
+
+    private static AnalyzedArticle withHeadline(String headline) {
+        return RealAnalysis.analyze(new Article("a", headline, "", "", "", BODY, "test:a"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # headline with a figure the body never gives      | explanation contains
+        Karvala Hires 5,000 Tesmari Miners                   | the figure 5,000 appears nowhere in the body
+        Karvala Hires More Than 3,000 Tesmari Miners         | the figure More Than 3,000 appears nowhere in the body
+        Karvala Pays Its Miners $900 a Month                 | the figure $900 appears nowhere in the body
+        """)
+    void aFigureNoNumberOfTheBodySupportsIsFlagged(String headline, String explanation) {
+        assertThat(RuleHarness.evaluate(rule, withHeadline(headline))).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains(explanation));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # the body gives it in other words, rounded, or larger; or the figure counts the list
+        Karvala Hires Two Thousand Tesmari Miners
+        Karvala Hires at Least 1,500 Tesmari Miners
+        Karvala Promises Miners $400 a Month
+        Karvala Hires 2K Miners From Tesmar
+        90 Percent of Karvala's New Miners Had No Work at Home
+        Karvala Hires Two Trains for Its Miners
+        5 Things to Know About the Karvala Miners
+        OPINION: Three Questions for the Karvala Mining Ministry
+        Will Karvala Pay Its 9,000 Miners?
+        One Train Leaves for Karvala
+        """)
+    void aFigureTheBodySupportsOrAListCountIsNotFlagged(String headline) {
+        assertThat(RuleHarness.evaluate(rule, withHeadline(headline))).as(headline).isEmpty();
+    }
+}
