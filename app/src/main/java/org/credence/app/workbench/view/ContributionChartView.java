@@ -18,7 +18,10 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** A stacked bar per claim: each rule's contribution in points, below zero for doubts, above for support. */
+/**
+ * A stacked bar per claim: each rule's contribution in points, below zero for doubts, above for support. Each rule
+ * has its own fixed colour in every article; the chart follows the theme in force.
+ */
 public final class ContributionChartView extends JPanel {
 
     public static final String NAME = "contributionChart";
@@ -35,6 +38,7 @@ public final class ContributionChartView extends JPanel {
         StackedBarRenderer renderer = (StackedBarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
+        ChartTheme.apply(chart);
         ChartPanel panel = new ChartPanel(chart);
         panel.setName(NAME);
         panel.setMouseZoomable(false);
@@ -44,6 +48,14 @@ public final class ContributionChartView extends JPanel {
                 refresh();
             }
         });
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (chart != null) {
+            ChartTheme.apply(chart);
+        }
     }
 
     void refresh() {
@@ -59,6 +71,10 @@ public final class ContributionChartView extends JPanel {
                 }
             }
         });
+        StackedBarRenderer renderer = (StackedBarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            renderer.setSeriesPaint(row, Palette.forRule(dataset.getRowKey(row).toString()));
+        }
     }
 
     public JFreeChart chart() {
