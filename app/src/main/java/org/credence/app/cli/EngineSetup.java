@@ -52,7 +52,8 @@ final class EngineSetup {
 
     EngineOptions options() {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        return new EngineOptions(pluginsDir(), List.of(), lexicons, n, Duration.ofMillis(ruleBudgetMillis), List.of());
+        return new EngineOptions(pluginsDir(), List.of(), lexicons, n, Duration.ofMillis(ruleBudgetMillis), List.of(),
+                plugins.userFoldersToLoad());
     }
 
     /** The folder given, else the installation's plugins folder, else none (no rules: the scores stay at baseline). */

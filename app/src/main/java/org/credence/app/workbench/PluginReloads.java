@@ -99,7 +99,7 @@ final class PluginReloads {
     }
 
     void managePlugins() {
-        Path dir = session.options().pluginsDir();
+        Path dir = session.managedFolder();
         if (dir == null) {
             dialogs.error("No plugins folder", "This workbench was started without a plugins folder (--plugins DIR), so"
                     + " there is nothing to manage.");
@@ -210,7 +210,7 @@ final class PluginReloads {
 
     /** Makes the change off the event thread (it reads every pack and jar), then reloads the rules. */
     private void change(String what, FolderChange change, Consumer<PluginFolderException> onRefused) {
-        Path dir = session.options().pluginsDir();
+        Path dir = session.managedFolder();
         window.status(what + "…");
         new SwingWorker<Void, Void>() {
             @Override

@@ -17,11 +17,21 @@ import org.credence.api.CredibilityRule;
  * @param threads               worker threads for analysis and rules, at least 1
  * @param ruleBudget            longest time one rule may take on one article before it counts as failed; above zero
  * @param builtInRules          rules given in-process rather than by plugins (tests, embedding)
+ * @param userPluginDirs        more plugins folders loaded after {@code pluginsDir}, each with its own
+ *                              {@code disabled.txt}: a user's own folder beside an installation's read-only one
+ *                              (docs/decisions/0032)
  */
 public record EngineOptions(Path pluginsDir, List<Path> developmentPluginDirs, Path lexiconDir, int threads,
-                            Duration ruleBudget, List<CredibilityRule> builtInRules) {
+                            Duration ruleBudget, List<CredibilityRule> builtInRules, List<Path> userPluginDirs) {
+
+    /** Options without user plugins folders. */
+    public EngineOptions(Path pluginsDir, List<Path> developmentPluginDirs, Path lexiconDir, int threads,
+                         Duration ruleBudget, List<CredibilityRule> builtInRules) {
+        this(pluginsDir, developmentPluginDirs, lexiconDir, threads, ruleBudget, builtInRules, List.of());
+    }
 
     public EngineOptions {
+        userPluginDirs = List.copyOf(userPluginDirs);
         developmentPluginDirs = List.copyOf(developmentPluginDirs);
         builtInRules = List.copyOf(builtInRules);
         if (threads < 1) {
