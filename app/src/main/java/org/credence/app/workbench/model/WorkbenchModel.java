@@ -43,6 +43,8 @@ public final class WorkbenchModel {
     private final Scorer scorer = new Scorer();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private Report analysed;
+    /** The analysed findings by claim id ("" for whole-article ones), built once per load: views ask per claim. */
+    private Map<String, List<ArticleFinding>> byClaim = Map.of();
     private ScoreSheet scores;
     private WeightsProfile profile = WeightsProfile.defaults();
     private final Map<String, Verdict> verdicts = new HashMap<>();
@@ -76,6 +78,12 @@ public final class WorkbenchModel {
     /** Shows an analysed corpus; verdicts and reviews already known are kept. */
     public void load(Report report, List<String> openedInputs) {
         this.analysed = report;
+        Map<String, List<ArticleFinding>> index = new HashMap<>();
+        for (ArticleFinding f : report.findings()) {
+            index.computeIfAbsent(f.claimId(), k -> new ArrayList<>()).add(f);
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byClaim = index;
         this.inputs = List.copyOf(openedInputs);
         rescoreQuietly();
         if (selectedClaim.isEmpty() || report.corpus().claim(selectedClaim).isEmpty()) {
@@ -209,12 +217,11 @@ public final class WorkbenchModel {
 
     /** Every finding about a claim, rejected ones included (views show them struck through). */
     public List<ArticleFinding> findingsOf(String claimId) {
-        return analysed.findings().stream().filter(f -> f.claimId().equals(claimId)).toList();
+        return claimId.isEmpty() ? List.of() : byClaim.getOrDefault(claimId, List.of());
     }
 
     public List<ArticleFinding> articleFindingsOf(String articleId) {
-        return analysed.findings().stream().filter(f -> f.articleId().equals(articleId) && f.claimId().isEmpty())
-                .toList();
+        return byClaim.getOrDefault("", List.of()).stream().filter(f -> f.articleId().equals(articleId)).toList();
     }
 
     // ---- selection ----

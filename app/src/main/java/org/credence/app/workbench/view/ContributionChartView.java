@@ -27,7 +27,7 @@ public final class ContributionChartView extends JPanel {
     public static final String NAME = "contributionChart";
 
     private final WorkbenchModel model;
-    private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    private DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     private final JFreeChart chart;
 
     public ContributionChartView(WorkbenchModel model) {
@@ -59,7 +59,8 @@ public final class ContributionChartView extends JPanel {
     }
 
     void refresh() {
-        dataset.clear();
+        // a new data set, put in place once: filling the shown one would redraw the chart at every value
+        DefaultCategoryDataset fresh = new DefaultCategoryDataset();
         model.article().ifPresent(a -> {
             for (Claim c : a.claims()) {
                 ClaimScore s = model.claimScore(c.id()).orElse(null);
@@ -67,14 +68,16 @@ public final class ContributionChartView extends JPanel {
                     continue;
                 }
                 for (Contribution contribution : s.contributions()) {
-                    dataset.addValue(contribution.points(), contribution.ruleId(), "#" + c.sentenceIndex());
+                    fresh.addValue(contribution.points(), contribution.ruleId(), "#" + c.sentenceIndex());
                 }
             }
         });
         StackedBarRenderer renderer = (StackedBarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
-        for (int row = 0; row < dataset.getRowCount(); row++) {
-            renderer.setSeriesPaint(row, Palette.forRule(dataset.getRowKey(row).toString()));
+        for (int row = 0; row < fresh.getRowCount(); row++) {
+            renderer.setSeriesPaint(row, Palette.forRule(fresh.getRowKey(row).toString()), false);
         }
+        dataset = fresh;
+        ((CategoryPlot) chart.getPlot()).setDataset(fresh);
     }
 
     public JFreeChart chart() {

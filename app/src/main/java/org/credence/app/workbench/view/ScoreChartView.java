@@ -40,7 +40,7 @@ public final class ScoreChartView extends JPanel {
     public static final String NAME = "scoreChart";
 
     private final WorkbenchModel model;
-    private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    private DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     private final JFreeChart chart;
     private final ChartPanel panel;
     private final List<String> claimIds = new ArrayList<>();
@@ -122,15 +122,18 @@ public final class ScoreChartView extends JPanel {
 
     /** Rebuilds the bars from the model. */
     void refresh() {
-        dataset.clear();
+        // a new data set, put in place once: filling the shown one would redraw the chart at every bar
+        DefaultCategoryDataset fresh = new DefaultCategoryDataset();
         claimIds.clear();
         model.article().ifPresent(a -> {
             for (Claim c : a.claims()) {
                 claimIds.add(c.id());
-                dataset.addValue(model.shownScore(c.id()), "score", label(c, model.isReviewed(c.id())));
+                fresh.addValue(model.shownScore(c.id()), "score", label(c, model.isReviewed(c.id())));
             }
             chart.setTitle("Claim scores: " + title(a));
         });
+        dataset = fresh;
+        chart.getCategoryPlot().setDataset(fresh);
     }
 
     /** The bar's label: the sentence number, with a tick once the reviewer has judged or annotated the claim. */

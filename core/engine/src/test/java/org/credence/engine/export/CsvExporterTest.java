@@ -165,4 +165,16 @@ class CsvExporterTest {
                 "# credence plugin: whole 1.2 sha256 " + sha);
         assertThat(sha).hasSize(64);
     }
+
+    @ParameterizedTest(name = "title \"{0}\" gives \"{2}\"")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        # title               | body                                                                                   | name
+        Copper Mine Reopens   | The mine reopened on Monday.                                                           | Copper Mine Reopens
+        ''                    | The mine reopened on Monday.                                                           | The mine reopened on Monday.
+        ''                    | The Kelvar copper mine in the north reopened on Monday with three hundred workers back. | The Kelvar copper mine in the north reopened on Monday with…
+        """)
+    void anArticleIsNamedByItsHeadlineOrElseByItsOpeningWords(String title, String body, String name) {
+        AnalyzedArticle a = analyzer.analyze(new Article("art-3", title, "", "", "", body, ""));
+        assertThat(ArticleColumns.headlineOf(a)).isEqualTo(name);
+    }
 }
