@@ -318,4 +318,48 @@ class WorkbenchReviewGuiTest {
                 .hasSize(3);
         window.cleanUp();
     }
+
+    @Test
+    void aPastedArticleKeepsItsHeadlineOutletAndDateAndARulesRowListsTheClaimsItFiredOn() {
+        WorkbenchController c = startWithBundledRules();
+        execute(() -> c.open(List.of(STORY)));
+        awaitAnalysis(c);
+        FrameFixture window = new FrameFixture(robot, c.window());
+
+        window.menuItem("paste").click();
+        DialogFixture paste = window.dialog(Timeout.timeout(10_000));
+        paste.textBox("pasteHeadline").enterText("Harbour Reopens After Storm");
+        paste.textBox("pasteOutlet").enterText("Velm Gazette");
+        paste.textBox("pasteDate").enterText("2026-11-30");
+        paste.textBox("pasteText").enterText("The harbour of Velm reopened on Tuesday after 40 ships were damaged, "
+                + "the port authority said.");
+        paste.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("OK")).click();
+        await("the pasted article to be analysed", () -> !c.isBusy() && c.model().report().corpus().size() == 4);
+        AnalyzedArticle pasted = execute(() -> c.model().report().corpus().articles().stream()
+                .filter(a -> a.article().outlet().equals("Velm Gazette")).findFirst().orElseThrow());
+        assertThat(pasted.article().title()).isEqualTo("Harbour Reopens After Storm");
+        assertThat(pasted.article().date()).isEqualTo("2026-11-30");
+        assertThat(execute(() -> c.model().articleName(pasted.id())))
+                .isEqualTo("Harbour Reopens After Storm — Velm Gazette");
+
+        // a double click on a rule's row lists the claims it fired on; choosing one selects it
+        List<Claim> fired = execute(() -> c.model().claimsFiredOn("official-denial-contrast"));
+        assertThat(fired).isNotEmpty();
+        JTable rules = window.table("rulesTable").target();
+        int row = execute(() -> {
+            for (int r = 0; r < rules.getRowCount(); r++) {
+                if (rules.getValueAt(r, 1).equals("official-denial-contrast")) {
+                    return r;
+                }
+            }
+            throw new AssertionError("official-denial-contrast is not in the rules table");
+        });
+        window.table("rulesTable").cell(org.assertj.swing.data.TableCell.row(row).column(1)).doubleClick();
+        DialogFixture list = window.dialog("claimsOfRuleDialog", Timeout.timeout(10_000));
+        assertThat(list.list("claimsOfRule").contents()).hasSize(fired.size());
+        list.list("claimsOfRule").clickItem(fired.size() - 1);
+        assertThat(execute(() -> c.model().selectedClaim())).isEqualTo(fired.get(fired.size() - 1).id());
+        list.close();
+        window.cleanUp();
+    }
 }
