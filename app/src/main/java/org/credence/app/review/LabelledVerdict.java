@@ -16,7 +16,8 @@ import org.credence.app.workbench.model.Workspace;
  * @param article the article it is in
  * @param claim   the claim it is about, "" for the whole article
  * @param agreed  true when the reviewer agreed, false when they rejected it
- * @param reason  the reviewer's note on the claim, on one line, or ""
+ * @param reason  the reviewer's note on the claim, on one line; without a note, what the reviewer did (the
+ *                labelled-findings format needs a reason for every label)
  */
 public record LabelledVerdict(String rule, String article, String claim, boolean agreed, String reason) {
 
@@ -41,8 +42,11 @@ public record LabelledVerdict(String rule, String article, String claim, boolean
             }
             String claim = FindingKey.claimOf(e.getKey());
             var review = ws.reviews().get(claim);
+            boolean agreed = e.getValue() == Verdict.ACCEPTED;
+            String note = review == null ? "" : review.note();
             out.add(new LabelledVerdict(FindingKey.ruleOf(e.getKey()), FindingKey.articleOf(e.getKey()), claim,
-                    e.getValue() == Verdict.ACCEPTED, review == null ? "" : review.note()));
+                    agreed, !note.isBlank() ? note : agreed ? "The reviewer agreed with the finding in the workbench."
+                            : "The reviewer rejected the finding in the workbench."));
         }
         return out;
     }

@@ -42,6 +42,8 @@ class LabelledFindingsWriterTest {
         assertThat(copied.get("claim").asText()).as("a finding about the whole article").isEmpty();
         assertThat(copied.get("rule").asText()).isEqualTo("copied-content");
         assertThat(copied.get("label").asText()).isEqualTo("incorrect");
+        assertThat(copied.get("reason").asText()).as("without a note, what the reviewer did: the format needs a reason")
+                .isEqualTo("The reviewer rejected the finding in the workbench.");
         assertThat(hedged.get("claim").asText()).isEqualTo("a1#2");
         assertThat(hedged.get("label").asText()).isEqualTo("correct");
         assertThat(hedged.get("reason").asText()).as("the note, on one line").isEqualTo("Reportedly, and no source.");
