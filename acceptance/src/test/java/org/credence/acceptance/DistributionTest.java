@@ -89,7 +89,7 @@ class DistributionTest {
     private static List<CSVRecord> read(Path csv) throws IOException {
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        return CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(text.substring(1))).getRecords();
     }
 }

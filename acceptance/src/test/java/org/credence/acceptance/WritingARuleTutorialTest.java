@@ -202,7 +202,7 @@ class WritingARuleTutorialTest {
     static List<CSVRecord> read(Path csv) throws IOException {
         assertThat(csv).exists();
         String text = Files.readString(csv, StandardCharsets.UTF_8);
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        return CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)).getRecords();
     }
 

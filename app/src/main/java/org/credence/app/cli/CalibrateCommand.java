@@ -57,9 +57,14 @@ final class CalibrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "LABELLED.csv",
+    @Parameters(index = "0", paramLabel = "LABELLED.csv", arity = "0..1",
             description = "CSV with a header row, a text column and a label column (1 = credible, 0 = fake).")
     Path labelled;
+
+    @Option(names = "--verdicts", paramLabel = "WORKSPACE", arity = "1..*",
+            description = {"Fit the weights to the verdicts of saved reviews (*.credence.json) instead of a",
+                "labelled CSV: each finding agreed with or rejected is a label (docs/decisions/0034)."})
+    List<Path> verdicts;
 
     @Option(names = "--out", paramLabel = "PROFILE.json",
             description = "Write the calibrated weights profile here (written atomically). Without it nothing is written.")
@@ -86,6 +91,12 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         Console console = new Console(spec);
+        if ((verdicts == null) == (labelled == null)) {
+            throw new ParameterException(spec.commandLine(), "give either LABELLED.csv or --verdicts WORKSPACE...");
+        }
+        if (verdicts != null) {
+            return new VerdictCalibrationRun(setup, console, stdout).run(verdicts, holdout, seed, out, spec);
+        }
         CalibrationOptions options;
         LabelledColumns mapping = LabelledColumns.defaults();
         try {

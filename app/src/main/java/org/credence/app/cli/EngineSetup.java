@@ -63,7 +63,7 @@ final class EngineSetup {
                     + " is not a folder");
         }
         return new EngineOptions(pluginsDir(), List.of(), lexicons, n, Duration.ofMillis(ruleBudgetMillis), List.of(),
-                models);
+                plugins.userFoldersToLoad(), models);
     }
 
     /** The folder given, else the installation's plugins folder, else none (no rules: the scores stay at baseline). */

@@ -2,6 +2,7 @@ package org.credence.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import picocli.CommandLine.Option;
 
@@ -18,10 +19,45 @@ final class PluginsOption {
         return plugins != null ? plugins : installationPlugins();
     }
 
-    /** The folder to manage: the one given, else the installation's, else {@code plugins} in the working folder. */
+    /**
+     * The folder to manage: the one given; else the installation's when it can be written to (a zip unpacked by the
+     * user); else the user's own (an installer's folder belongs to the system); else {@code plugins} in the working
+     * folder.
+     */
     Path toManage() {
         Path installed = installationPlugins();
-        return plugins != null ? plugins : installed != null ? installed : Path.of("plugins");
+        if (plugins != null) {
+            return plugins;
+        }
+        if (installed != null && !Files.isWritable(installed)) {
+            Path own = userPlugins();
+            try {
+                Files.createDirectories(own);
+            } catch (java.io.IOException e) {
+                // the command that uses it says the folder cannot be written, naming it
+            }
+            return own;
+        }
+        return installed != null ? installed : Path.of("plugins");
+    }
+
+    /**
+     * The user's own plugins folders loaded after the installation's: {@code plugins} in the config folder, when it
+     * exists and no {@code --plugins} was given (a folder given is the whole set of rules, as before).
+     */
+    List<Path> userFoldersToLoad() {
+        Path own = userPlugins();
+        Path installed = toLoad();
+        if (plugins == null && installed != null && !Files.isWritable(installed)) {
+            toManage();   // makes the user's folder, so there is somewhere to install rules to
+        }
+        return plugins == null && Files.isDirectory(own) && (installed == null || !own.equals(installed))
+                ? List.of(own) : List.of();
+    }
+
+    /** {@code ~/.credence/plugins}: rules the user installs themselves, kept when the installation is replaced. */
+    static Path userPlugins() {
+        return ConfigFolder.path().resolve("plugins");
     }
 
     /** The plugins folder of the installation the launcher started from, or null when there is none. */

@@ -70,6 +70,21 @@ final class AnalysisJobs {
         afterEach.run();
     }
 
+    /**
+     * File > Open: adds files and folders to those open and analyses them all together (cross-article findings
+     * need the whole set), so nothing of the review in progress is dropped.
+     */
+    void add(List<Path> paths) {
+        List<Path> all = new ArrayList<>(model.inputs().stream().map(Path::of).toList());
+        for (Path p : paths) {
+            Path normal = p.toAbsolutePath().normalize();
+            if (!all.contains(normal)) {
+                all.add(normal);
+            }
+        }
+        open(all);
+    }
+
     /** Analyses files and folders and shows them; verdicts already in the model are kept. */
     void open(List<Path> paths) {
         if (isBusy()) {

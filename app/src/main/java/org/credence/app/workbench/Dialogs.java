@@ -6,7 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+
+import javax.swing.JComponent;
 import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
@@ -57,15 +65,50 @@ final class Dialogs {
                 JOptionPane.WARNING_MESSAGE);
     }
 
-    /** @return the text pasted as an article, or null when the person cancelled or pasted nothing */
-    String pastedArticle() {
-        JTextArea area = new JTextArea(20, 70);
+    /** An article typed or pasted in: the fields the person filled in, "" where they left one empty. */
+    record Pasted(String headline, String outlet, String date, String text) {
+    }
+
+    /** @return the article pasted, or null when the person cancelled or pasted no text */
+    Pasted pastedArticle() {
+        JTextField headline = field("pasteHeadline", 50);
+        JTextField outlet = field("pasteOutlet", 24);
+        JTextField date = field("pasteDate", 12);
+        date.setToolTipText("The day it was published, as 2026-11-30; it tells an original from a later copy.");
+        JTextArea area = new JTextArea(18, 70);
+        area.setName("pasteText");
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
-        int answer = JOptionPane.showConfirmDialog(window, new JScrollPane(area),
-                "Paste an article (a short first line followed by a blank line is its title)",
-                JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
-        return answer != JOptionPane.OK_OPTION || area.getText().isBlank() ? null : area.getText();
+        JPanel fields = new JPanel(new GridBagLayout());
+        GridBagConstraints c = new GridBagConstraints();
+        c.anchor = GridBagConstraints.WEST;
+        c.insets = new Insets(2, 2, 2, 6);
+        String[] labels = {"Headline:", "Outlet (who published it):", "Date (YYYY-MM-DD):", "Text of the article:"};
+        JComponent[] inputs = {headline, outlet, date, new JScrollPane(area)};
+        for (int i = 0; i < labels.length; i++) {
+            c.gridx = 0;
+            c.gridy = i;
+            c.weightx = 0;
+            c.fill = GridBagConstraints.NONE;
+            JLabel label = new JLabel(labels[i]);
+            label.setLabelFor(inputs[i]);
+            fields.add(label, c);
+            c.gridx = 1;
+            c.weightx = 1;
+            c.fill = GridBagConstraints.HORIZONTAL;
+            fields.add(inputs[i], c);
+        }
+        int answer = JOptionPane.showConfirmDialog(window, fields, "Paste an article", JOptionPane.OK_CANCEL_OPTION,
+                JOptionPane.PLAIN_MESSAGE);
+        return answer != JOptionPane.OK_OPTION || area.getText().isBlank() ? null
+                : new Pasted(headline.getText().strip(), outlet.getText().strip(), date.getText().strip(),
+                        area.getText());
+    }
+
+    private static JTextField field(String name, int columns) {
+        JTextField f = new JTextField(columns);
+        f.setName(name);
+        return f;
     }
 
     /** @return the files and folders chosen to open, empty when cancelled */

@@ -42,11 +42,24 @@ final class EngineSession implements AutoCloseable {
         return options;
     }
 
+    /**
+     * The plugins folder the trainer manages and the workbench watches: the plugins folder when it can be written
+     * to, else the user's own folder loaded beside it (an installer's folder is read-only; decision 0032); null when
+     * there is none.
+     */
+    Path managedFolder() {
+        Path dir = options.pluginsDir();
+        if (dir != null && Files.isWritable(dir) || options.userPluginDirs().isEmpty()) {
+            return dir;
+        }
+        return options.userPluginDirs().get(0);
+    }
+
     /** The engine, opened now if need be; call off the event thread. */
     synchronized Engine engine() {
         if (engine == null) {
             engine = Engine.open(options);
-            Path dir = options.pluginsDir();
+            Path dir = managedFolder();
             if (dir != null && Files.isDirectory(dir)) {
                 try {
                     watcher = new PluginFolderWatcher(dir, QUIET, () -> SwingUtilities.invokeLater(onPluginsChanged));

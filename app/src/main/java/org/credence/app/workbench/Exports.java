@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.credence.app.review.LabelledFindingsWriter;
+import org.credence.app.review.LabelledVerdict;
 import org.credence.app.workbench.export.ChartExports;
 import org.credence.app.workbench.export.HtmlReportWriter;
 import org.credence.app.workbench.model.WorkbenchModel;
@@ -29,6 +31,12 @@ final class Exports {
 
     void csv() {
         export("scores.csv", f -> new CsvExporter().write(model.report(), f, model.reviewColumns()));
+    }
+
+    /** The verdicts as labelled findings, the format `credence eval findings` reads. */
+    void verdicts() {
+        export("verdicts.jsonl", f -> new LabelledFindingsWriter().write(LabelledVerdict.of(model.workspace()),
+                System.getProperty("user.name", "reviewer"), f));
     }
 
     void json() {

@@ -99,7 +99,7 @@ final class PluginReloads {
     }
 
     void managePlugins() {
-        Path dir = session.options().pluginsDir();
+        Path dir = session.managedFolder();
         if (dir == null) {
             dialogs.error("No plugins folder", "This workbench was started without a plugins folder (--plugins DIR), so"
                     + " there is nothing to manage.");
@@ -118,6 +118,16 @@ final class PluginReloads {
                 }
 
                 @Override
+                public void openFolder() {
+                    PluginReloads.this.openFolder(dir);
+                }
+
+                @Override
+                public void newPackFromTemplate(String name) {
+                    newPack(dir, name);
+                }
+
+                @Override
                 public void remove(String id) {
                     if (dialogs.confirm(pluginsDialog, "Remove " + id + "?", "Its file will be deleted from " + dir + ".")) {
                         change("Removing " + id, f -> f.remove(id));
@@ -130,6 +140,39 @@ final class PluginReloads {
             showPlugins();
         } else {
             reloadRules();   // loads the engine off the event thread, then fills the dialog
+        }
+    }
+
+    /** Shows the folder in the desktop's file manager, or says where it is where there is none. */
+    private void openFolder(Path dir) {
+        try {
+            if (java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                java.awt.Desktop.getDesktop().open(dir.toFile());
+                return;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no file manager to hand it to: say where the folder is instead
+        }
+        javax.swing.JOptionPane.showMessageDialog(pluginsDialog, "The plugins folder is\n" + dir.toAbsolutePath(),
+                "Plugins folder", javax.swing.JOptionPane.INFORMATION_MESSAGE);
+    }
+
+    /** Writes a pack made from the template to a temporary file and installs it, as Install… would. */
+    private void newPack(Path dir, String name) {
+        try {
+            String id = PackTemplate.idOf(name);
+            if (java.nio.file.Files.exists(dir.resolve(id + ".json"))) {
+                dialogs.error("A pack " + id + " exists", dir.resolve(id + ".json") + " is there already; choose "
+                        + "another name.");
+                return;
+            }
+            Path temp = java.nio.file.Files.createTempDirectory("credence-pack").resolve(id + ".json");
+            java.nio.file.Files.writeString(temp, PackTemplate.text(name));
+            installFile(temp, false);
+            window.status("New pack " + id + ": edit " + dir.resolve(id + ".json") + "; it is applied when saved");
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            dialogs.error("Cannot make the pack " + name, OneLine.message(e));
         }
     }
 
@@ -167,7 +210,7 @@ final class PluginReloads {
 
     /** Makes the change off the event thread (it reads every pack and jar), then reloads the rules. */
     private void change(String what, FolderChange change, Consumer<PluginFolderException> onRefused) {
-        Path dir = session.options().pluginsDir();
+        Path dir = session.managedFolder();
         window.status(what + "…");
         new SwingWorker<Void, Void>() {
             @Override

@@ -118,7 +118,7 @@ public final class WorkbenchController implements MainWindow.Actions {
     public void open() {
         List<Path> chosen = dialogs.chooseInputs();
         if (!chosen.isEmpty()) {
-            jobs.open(chosen);
+            jobs.add(chosen);
         }
     }
 
@@ -170,6 +170,16 @@ public final class WorkbenchController implements MainWindow.Actions {
     @Override
     public void managePlugins() {
         plugins.managePlugins();
+    }
+
+    @Override
+    public void loadProfile() {
+        workspace.loadProfile();
+    }
+
+    @Override
+    public void exportVerdicts() {
+        exports.verdicts();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.credence.app.workbench.model.WorkbenchModel;
 import org.credence.app.workbench.model.WorkspaceStore;
 import org.credence.app.workbench.view.MainWindow;
 import org.credence.engine.io.OneLine;
+import org.credence.engine.scoring.WeightsProfiles;
 
 /**
  * The review as a file: opening a workspace (its weights, verdicts and notes, then its articles analysed again),
@@ -21,6 +22,8 @@ import org.credence.engine.io.OneLine;
  */
 final class WorkspaceActions {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private final WorkspaceStore store = new WorkspaceStore();
     private final WorkbenchModel model;
     private final MainWindow window;
@@ -63,6 +66,23 @@ final class WorkspaceActions {
         Path file = dialogs.chooseWorkspace();
         if (file != null) {
             open(file);
+        }
+    }
+
+    /** Rules > Load profile: a weights profile (made by `credence calibrate`, say) put in force at once. */
+    void loadProfile() {
+        Path file = dialogs.chooseWorkspace();
+        if (file != null) {
+            loadProfile(file);
+        }
+    }
+
+    void loadProfile(Path file) {
+        try {
+            model.applyProfile(WeightsProfiles.read(file));
+            window.status("Weights from " + file);
+        } catch (IOException | RuntimeException e) {
+            dialogs.error("Cannot load the profile " + file, OneLine.message(e));
         }
     }
 
@@ -120,17 +140,22 @@ final class WorkspaceActions {
         }
     }
 
-    /** Keeps pasted text as a file beside the autosave and opens it with what is open. */
+    /**
+     * Keeps a pasted article as a JSON article file (headline, outlet, date and text, as the JSON reader takes them)
+     * beside the autosave, and opens it with what is open.
+     */
     void pasteText() {
-        String text = dialogs.pastedArticle();
-        if (text == null) {
+        Dialogs.Pasted pasted = dialogs.pastedArticle();
+        if (pasted == null) {
             return;
         }
         try {
             Path dir = autosaveFile.getParent().resolve("pasted");
             Files.createDirectories(dir);
-            Path file = dir.resolve("pasted-" + System.currentTimeMillis() + ".txt");
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Path file = dir.resolve("pasted-" + System.currentTimeMillis() + ".json");
+            var node = JSON.createObjectNode().put("title", pasted.headline()).put("outlet", pasted.outlet())
+                    .put("date", pasted.date()).put("text", pasted.text());
+            Files.writeString(file, JSON.writeValueAsString(node), StandardCharsets.UTF_8);
             List<Path> all = new ArrayList<>(model.inputs().stream().map(Path::of).toList());
             all.add(file);
             jobs.open(all);

@@ -179,7 +179,7 @@ class WorkbenchEndToEndTest {
             }
         }, Timeout.timeout(10_000));
         String text = Files.readString(csv, StandardCharsets.UTF_8).substring(1);
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(text)).getRecords();
         int allClaims = execute(() -> reopened.model().report().corpus().articles().stream()
                 .mapToInt(a -> a.claims().size()).sum());

@@ -135,13 +135,68 @@ class WorkbenchModelTest {
     }
 
     @Test
-    void reviewColumnsCarryVerdictNoteAndScores() {
+    void reviewColumnsCarryVerdictRejectedFindingNoteAndScores() {
         String claim = model.selectedClaim();
         model.setVerdict(firstFinding(), Verdict.REJECTED);
         model.setNote(claim, "=cmd");
         Claim c = report.corpus().claim(claim).orElseThrow();
         assertThat(model.reviewColumns()).extracting(col -> col.header() + "=" + col.value().apply(c))
-                .containsExactly("reviewer_verdicts=doubt-everything: rejected", "reviewer_note==cmd",
-                        "reviewer_score=", "shown_score=70.0");
+                .containsExactly("reviewer_verdicts=doubt-everything: rejected",
+                        "rejected_findings=[rejected] doubt-everything: " + firstFinding().finding().explanation(),
+                        "reviewer_note==cmd", "reviewer_score=", "shown_score=70.0");
+    }
+
+    @Test
+    void theAgreementRateCountsThisReviewsVerdictsOnTheRulesFindings() {
+        List<ArticleFinding> all = report.findings().stream().filter(f -> f.ruleId().equals("doubt-everything"))
+                .limit(4).toList();
+        assertThat(model.agreement("doubt-everything").toString()).as("nothing judged yet").isEmpty();
+        model.setVerdict(all.get(0), Verdict.ACCEPTED);
+        model.setVerdict(all.get(1), Verdict.ACCEPTED);
+        model.setVerdict(all.get(2), Verdict.ACCEPTED);
+        model.setVerdict(all.get(3), Verdict.REJECTED);
+        assertThat(model.agreement("doubt-everything")).isEqualTo(new org.credence.app.workbench.model.Agreement(3, 4));
+        assertThat(model.agreement("doubt-everything").toString()).isEqualTo("3/4 (75%)");
+        model.setVerdict(all.get(3), Verdict.NONE);
+        assertThat(model.agreement("doubt-everything").judged()).as("a verdict taken back").isEqualTo(3);
+        assertThat(model.agreement("another-rule").judged()).isZero();
+    }
+
+    @Test
+    void aClaimIsReviewedOnceJudgedNotedOrScored() {
+        List<Claim> claims = model.article().orElseThrow().claims();
+        String judged = claims.get(0).id();
+        String noted = claims.get(1).id();
+        String scored = claims.get(2).id();
+        model.setVerdict(model.findingsOf(judged).get(0), Verdict.ACCEPTED);
+        model.setNote(noted, "see the ministry");
+        model.setOwnScore(scored, 50.0);
+        assertThat(claims.subList(0, 4)).extracting(c -> model.isReviewed(c.id()))
+                .containsExactly(true, true, true, false);
+    }
+
+    @Test
+    void aRulesRowListsTheClaimsItFiredOnAndALoadedProfileRescoresAtOnce() {
+        int claims = report.corpus().articles().stream().mapToInt(a -> a.claims().size()).sum();
+        assertThat(model.claimsFiredOn("doubt-everything")).hasSize(claims);
+        assertThat(model.claimsFiredOn("no-such-rule")).isEmpty();
+        double before = model.shownScore(model.selectedClaim());
+        model.applyProfile(new WeightsProfile("verdicts", 70, java.util.Map.of("doubt-everything",
+                new WeightsProfile.RuleSetting(0.05, true))));
+        assertThat(model.shownScore(model.selectedClaim())).isGreaterThan(before);
+        assertThat(model.isDirty()).isTrue();
+        assertThat(changes).contains(WorkbenchModel.Change.SCORES);
+    }
+
+    @Test
+    void articlesAreNamedByHeadlineAndOutlet() {
+        for (var a : report.corpus().articles()) {
+            String name = model.articleName(a.id());
+            assertThat(name).doesNotContain(a.id()).startsWith(
+                    org.credence.app.workbench.model.ArticleNames.headline(a));
+            if (!a.article().outlet().isBlank()) {
+                assertThat(name).endsWith(" — " + a.article().outlet());
+            }
+        }
     }
 }

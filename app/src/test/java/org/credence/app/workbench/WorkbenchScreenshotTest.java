@@ -1,7 +1,9 @@
 package org.credence.app.workbench;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.edt.GuiActionRunner.execute;
 
+import java.awt.Component;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,57 +13,94 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 
 import javax.imageio.ImageIO;
+import javax.swing.JComponent;
+import javax.swing.RootPaneContainer;
+import javax.swing.SwingUtilities;
 
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
+import org.credence.api.ClaimLink;
 import org.credence.engine.pipeline.EngineOptions;
+import org.credence.engine.result.ArticleFinding;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Paints the main window showing the seed story into a PNG for the documentation. Runs only when asked:
- * {@code xvfb-run ./mvnw -pl app test -Dtest=WorkbenchScreenshotTest -Dcredence.screenshot=docs/images/workbench.png
- * -Dcredence.screenshot.input=../../shared/seeds}.
+ * Paints the workbench showing the seed story, at 1280x800, into the documentation's pictures: the light window
+ * (workbench.png), the dark one (workbench-dark.png) and the compare view of a claim beside the denial in another
+ * article (compare.png). Runs only when asked:
+ * {@code xvfb-run -a ./mvnw -pl app -am test -Dtest=WorkbenchScreenshotTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dcredence.screenshots=$PWD/docs/images -Dcredence.screenshot.input=$PWD/../shared/seeds}.
  */
 class WorkbenchScreenshotTest {
 
     @Test
-    void paintsTheMainWindow(@TempDir Path dir) throws Exception {
-        String target = System.getProperty("credence.screenshot");
+    void paintsTheLightAndDarkWorkbenchAndTheCompareView(@TempDir Path dir) throws Exception {
+        String target = System.getProperty("credence.screenshots");
         String input = System.getProperty("credence.screenshot.input");
-        Assumptions.assumeTrue(target != null && input != null, "only when a screenshot is asked for");
+        Assumptions.assumeTrue(target != null && input != null, "only when screenshots are asked for");
+        Path out = Path.of(target).toAbsolutePath();
+        Files.createDirectories(out);
         Preferences prefs = Preferences.userRoot().node("org/credence/shot-" + UUID.randomUUID());
         EngineOptions options = new EngineOptions(null, List.of(Path.of("..", "plugins")), null, 2,
                 Duration.ofSeconds(10), List.of());
         WorkbenchController c = execute(() -> {
             WorkbenchController.applyTheme(false);
             WorkbenchController controller = new WorkbenchController(options, prefs, dir.resolve("a.json"), null);
-            controller.window().setSize(1600, 1000);
+            controller.window().setSize(1280, 800);
             controller.window().setVisible(true);
             controller.open(List.of(Path.of(input)));
             return controller;
         });
-        Pause.pause(new Condition("analysis") {
-            @Override
-            public boolean test() {
-                return execute(() -> !c.isBusy() && c.model().hasReport());
+        try {
+            Pause.pause(new Condition("analysis") {
+                @Override
+                public boolean test() {
+                    return execute(() -> !c.isBusy() && c.model().hasReport());
+                }
+            }, Timeout.timeout(180_000));
+            // a claim whose evidence is in another article: the one the compare view is shown for
+            record Link(String claimId, ClaimLink link) {
             }
-        }, Timeout.timeout(180_000));
-        execute(() -> c.model().report().corpus().articles().stream().filter(a -> a.id().startsWith("001"))
-                .findFirst().ifPresent(a -> c.model().selectClaim(a.claims().get(1).id())));
-        Thread.sleep(1500);
+            Link link = execute(() -> c.model().report().findings().stream().filter(f -> !f.claimId().isEmpty())
+                    .flatMap((ArticleFinding f) -> f.finding().related().stream()
+                            .filter(r -> !r.otherArticle().equals(f.articleId())).map(r -> new Link(f.claimId(), r)))
+                    .findFirst().orElseThrow(() -> new AssertionError("no cross-article evidence in " + input)));
+            execute(() -> c.model().selectClaim(link.claimId()));
+            settle();
+            shoot(c.window(), out.resolve("workbench.png"));
+
+            execute(c::toggleTheme);
+            settle();
+            shoot(c.window(), out.resolve("workbench-dark.png"));
+            execute(c::toggleTheme);
+
+            execute(() -> c.model().compare(link.claimId(), link.link()));
+            settle();
+            assertThat(execute(() -> c.window().compareView().isVisible())).isTrue();
+            shoot(c.window().compareView(), out.resolve("compare.png"));
+        } finally {
+            execute(c::close);
+            prefs.removeNode();
+        }
+    }
+
+    private static void settle() throws Exception {
+        SwingUtilities.invokeAndWait(() -> { });
+        Thread.sleep(1200);
+        SwingUtilities.invokeAndWait(() -> { });
+    }
+
+    private static void shoot(Component window, Path file) throws Exception {
         BufferedImage image = execute(() -> {
-            BufferedImage img = new BufferedImage(c.window().getWidth(), c.window().getHeight(),
-                    BufferedImage.TYPE_INT_RGB);
-            c.window().getRootPane().paint(img.getGraphics());
+            JComponent root = ((RootPaneContainer) window).getRootPane();
+            BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+            root.paint(img.getGraphics());
             return img;
         });
-        Path out = Path.of(target).toAbsolutePath();
-        Files.createDirectories(out.getParent());
-        ImageIO.write(image, "png", out.toFile());
-        execute(c::close);
-        prefs.removeNode();
+        ImageIO.write(image, "png", file.toFile());
+        assertThat(file).isNotEmptyFile();
     }
 }

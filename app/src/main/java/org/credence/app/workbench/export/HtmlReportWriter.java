@@ -11,12 +11,14 @@ import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
 import org.credence.app.workbench.model.Verdict;
 import org.credence.app.workbench.model.WorkbenchModel;
+import org.credence.engine.export.RunProfile;
 import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.result.ArticleFinding;
 
 /**
  * A printable HTML page for one article: its text with each claim highlighted by score, then each claim's
- * findings, points, explanations and the reviewer's verdicts and note. Every piece of article text is escaped, so
+ * findings, points, explanations and the reviewer's verdicts (rejected ones marked) and note, and the profile the
+ * scores were made with (weights, rules switched off, each plugin's and pack's version and SHA-256). Every piece of article text is escaped, so
  * nothing in an article can run as script in the reader's browser.
  */
 public final class HtmlReportWriter {
@@ -31,7 +33,8 @@ public final class HtmlReportWriter {
 
     String html(WorkbenchModel model, AnalyzedArticle article) {
         StringBuilder b = new StringBuilder(article.text().length() * 3);
-        String title = article.article().title().isBlank() ? article.id() : article.article().title();
+        String title = org.credence.app.workbench.model.ArticleNames.headline(article).isEmpty() ? article.id()
+                : org.credence.app.workbench.model.ArticleNames.headline(article);
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
                 .append("<title>").append(escape(title)).append(" — Credence report</title><style>")
@@ -73,7 +76,11 @@ public final class HtmlReportWriter {
                         .append(escape(note)).append("</td></tr>\n");
             }
         }
-        b.append("</table>\n<p><small>Made with Credence. Scores: see docs/scoring.md.</small></p></body></html>\n");
+        b.append("</table>\n<h2>Profile</h2>\n<ul class=\"profile\">\n");
+        for (String line : RunProfile.of(model.report()).lines()) {
+            b.append("<li>").append(escape(line)).append("</li>\n");
+        }
+        b.append("</ul>\n<p><small>Made with Credence. Scores: see docs/scoring.md.</small></p></body></html>\n");
         return b.toString();
     }
 

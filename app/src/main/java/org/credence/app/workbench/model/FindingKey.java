@@ -11,6 +11,24 @@ public final class FindingKey {
     private FindingKey() {
     }
 
+    /** The rule of a key made by {@link #of}. */
+    public static String ruleOf(String key) {
+        int bar = key.indexOf('|');
+        return bar < 0 ? key : key.substring(0, bar);
+    }
+
+    /** The article of a key made by {@link #of}. */
+    public static String articleOf(String key) {
+        String[] parts = key.split("\\|", -1);
+        return parts.length == 3 ? parts[1] : "";
+    }
+
+    /** The claim of a key made by {@link #of}; "" for a finding about the whole article. */
+    public static String claimOf(String key) {
+        String[] parts = key.split("\\|", -1);
+        return parts.length == 3 ? parts[2] : "";
+    }
+
     public static String of(ArticleFinding f) {
         return f.ruleId() + "|" + f.articleId() + "|" + f.claimId();
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
+import org.credence.api.ClaimLink;
 import org.credence.engine.export.ExtraColumn;
 import org.credence.engine.result.ArticleFinding;
 import org.credence.engine.report.Report;
@@ -32,7 +33,7 @@ import org.credence.engine.scoring.WeightsProfile;
 public final class WorkbenchModel {
 
     /** What changed, so a view redraws only what it must. */
-    public enum Change { REPORT, SCORES, SELECTION, REVIEW, SAVED }
+    public enum Change { REPORT, SCORES, SELECTION, REVIEW, SAVED, COMPARISON }
 
     /** Hears changes; called on the thread that changed the model. */
     @FunctionalInterface
@@ -43,6 +44,8 @@ public final class WorkbenchModel {
     private final Scorer scorer = new Scorer();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private Report analysed;
+    /** The analysed findings by claim id ("" for whole-article ones), built once per load: views ask per claim. */
+    private Map<String, List<ArticleFinding>> byClaim = Map.of();
     private ScoreSheet scores;
     private WeightsProfile profile = WeightsProfile.defaults();
     private final Map<String, Verdict> verdicts = new HashMap<>();
@@ -51,6 +54,7 @@ public final class WorkbenchModel {
     private String selectedClaim = "";
     private String selectedArticle = "";
     private boolean dirty;
+    private Comparison comparison;
 
     public void addListener(Listener l) {
         listeners.add(l);
@@ -75,6 +79,12 @@ public final class WorkbenchModel {
     /** Shows an analysed corpus; verdicts and reviews already known are kept. */
     public void load(Report report, List<String> openedInputs) {
         this.analysed = report;
+        Map<String, List<ArticleFinding>> index = new HashMap<>();
+        for (ArticleFinding f : report.findings()) {
+            index.computeIfAbsent(f.claimId(), k -> new ArrayList<>()).add(f);
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byClaim = index;
         this.inputs = List.copyOf(openedInputs);
         rescoreQuietly();
         if (selectedClaim.isEmpty() || report.corpus().claim(selectedClaim).isEmpty()) {
@@ -110,6 +120,33 @@ public final class WorkbenchModel {
         putSetting(ruleId, new WeightsProfile.RuleSetting(old == null ? null : old.weight(), enabled));
     }
 
+    /** Puts a whole profile in force (Rules > Load profile): its weights, switches and baseline. */
+    public void applyProfile(WeightsProfile loaded) {
+        profile = loaded;
+        dirty = true;
+        rescore();
+    }
+
+    /** How far the reviewer agreed with a rule's findings in this review, from the verdicts given so far. */
+    public Agreement agreement(String ruleId) {
+        int agreed = 0;
+        int judged = 0;
+        for (Map.Entry<String, Verdict> e : verdicts.entrySet()) {
+            if (e.getValue() != Verdict.NONE && FindingKey.ruleOf(e.getKey()).equals(ruleId)) {
+                judged++;
+                agreed += e.getValue() == Verdict.ACCEPTED ? 1 : 0;
+            }
+        }
+        return new Agreement(agreed, judged);
+    }
+
+    /** The claims a rule has a finding on, in corpus order: what a rule's row opens. */
+    public List<Claim> claimsFiredOn(String ruleId) {
+        return analysed == null ? List.of() : analysed.findings().stream()
+                .filter(f -> f.ruleId().equals(ruleId) && !f.claimId().isEmpty())
+                .flatMap(f -> analysed.corpus().claim(f.claimId()).stream()).distinct().toList();
+    }
+
     public void setWeight(String ruleId, double weight) {
         putSetting(ruleId, new WeightsProfile.RuleSetting(weight, profile.isEnabled(ruleId)));
     }
@@ -138,6 +175,13 @@ public final class WorkbenchModel {
         dirty = true;
         rescore();
         fire(Change.REVIEW);
+    }
+
+    /** True once the reviewer has judged a finding of the claim, or noted or scored it. */
+    public boolean isReviewed(String claimId) {
+        ClaimReview r = review(claimId);
+        return !r.note().isBlank() || r.ownScore() != null
+                || findingsOf(claimId).stream().anyMatch(f -> verdict(f) != Verdict.NONE);
     }
 
     public ClaimReview review(String claimId) {
@@ -175,12 +219,11 @@ public final class WorkbenchModel {
 
     /** Every finding about a claim, rejected ones included (views show them struck through). */
     public List<ArticleFinding> findingsOf(String claimId) {
-        return analysed.findings().stream().filter(f -> f.claimId().equals(claimId)).toList();
+        return claimId.isEmpty() ? List.of() : byClaim.getOrDefault(claimId, List.of());
     }
 
     public List<ArticleFinding> articleFindingsOf(String articleId) {
-        return analysed.findings().stream().filter(f -> f.articleId().equals(articleId) && f.claimId().isEmpty())
-                .toList();
+        return byClaim.getOrDefault("", List.of()).stream().filter(f -> f.articleId().equals(articleId)).toList();
     }
 
     // ---- selection ----
@@ -217,10 +260,64 @@ public final class WorkbenchModel {
         });
     }
 
+    // ---- evidence in another article ----
+
+    /** Shows a claim beside the sentence of another article a finding points to, in the compare view. */
+    public void compare(String claimId, ClaimLink link) {
+        if (analysed == null) {
+            return;
+        }
+        var corpus = analysed.corpus();
+        Optional<Claim> claim = corpus.claim(claimId);
+        Optional<Claim> other = corpus.claim(link.otherClaimId());
+        if (claim.isEmpty() || other.isEmpty()) {
+            return;
+        }
+        comparison = Comparison.of(corpus.article(claim.get().articleId()).orElseThrow(), claim.get(),
+                corpus.article(other.get().articleId()).orElseThrow(), other.get(), link);
+        fire(Change.COMPARISON);
+    }
+
+    /** What the compare view shows, if anything has been compared. */
+    public Optional<Comparison> comparison() {
+        return Optional.ofNullable(comparison);
+    }
+
+    /** The name of an article for people: headline and outlet, or its id when it has neither. */
+    public String articleName(String articleId) {
+        return analysed == null ? articleId
+                : analysed.corpus().article(articleId).map(ArticleNames::of).orElse(articleId);
+    }
+
+    /**
+     * A finding's explanation with the ids of the other articles it names (those it links to and those of its
+     * article's near-duplicate group) replaced by their headline and outlet.
+     */
+    public String explanation(ArticleFinding f) {
+        String text = f.finding().explanation();
+        if (analysed == null) {
+            return text;
+        }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        f.finding().related().forEach(r -> ids.add(r.otherArticle()));
+        analysed.corpus().duplicateGroupOf(f.articleId()).ifPresent(g -> ids.addAll(g.articleIds()));
+        for (String id : ids) {
+            if (!id.isEmpty() && text.contains(id)) {
+                text = text.replace(id, "\u201C" + articleName(id) + "\u201D");
+            }
+        }
+        return text;
+    }
+
     // ---- saving and exporting ----
 
     public Workspace workspace() {
         return new Workspace(inputs, profile, verdicts, reviews, selectedClaim);
+    }
+
+    /** The verdicts given, by {@link FindingKey}. */
+    public Map<String, Verdict> verdicts() {
+        return Map.copyOf(verdicts);
     }
 
     public boolean isDirty() {
@@ -239,10 +336,27 @@ public final class WorkbenchModel {
                         .filter(f -> verdict(f) != Verdict.NONE)
                         .map(f -> f.ruleId() + ": " + verdict(f).name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.joining("; "))),
+                new ExtraColumn("rejected_findings", c -> rejectedFindings(c)),
                 new ExtraColumn("reviewer_note", c -> review(c.id()).note()),
                 new ExtraColumn("reviewer_score", c -> review(c.id()).ownScore() == null ? ""
                         : String.format(Locale.ROOT, "%.1f", review(c.id()).ownScore())),
                 new ExtraColumn("shown_score", c -> String.format(Locale.ROOT, "%.1f", shownScore(c.id()))));
+    }
+
+    /** The findings the reviewer rejected on a claim and on its article, marked, so the CSV still shows them. */
+    private String rejectedFindings(Claim c) {
+        List<String> out = new ArrayList<>();
+        for (ArticleFinding f : findingsOf(c.id())) {
+            if (verdict(f) == Verdict.REJECTED) {
+                out.add("[rejected] " + f.ruleId() + ": " + f.finding().explanation());
+            }
+        }
+        for (ArticleFinding f : articleFindingsOf(c.articleId())) {
+            if (verdict(f) == Verdict.REJECTED) {
+                out.add("[rejected, whole article] " + f.ruleId() + ": " + f.finding().explanation());
+            }
+        }
+        return String.join(" | ", out);
     }
 
     private void rescore() {

@@ -1,43 +1,57 @@
 package org.credence.app.workbench.view;
 
 import java.awt.BorderLayout;
+import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import javax.swing.DefaultListModel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
+import javax.swing.table.AbstractTableModel;
 
 import org.credence.api.AnalyzedArticle;
+import org.credence.app.workbench.model.ArticleNames;
 import org.credence.app.workbench.model.WorkbenchModel;
 import org.credence.app.workbench.model.WorkbenchModel.Change;
 
-/** The corpus's articles with their scores and near-duplicate groups; choosing one shows it. */
+/**
+ * The corpus's articles: score, headline, outlet and, in its own column, the id; the tooltip names the articles
+ * of the same story. Choosing one shows it.
+ */
 public final class ArticleListView extends JPanel {
 
     public static final String NAME = "articles";
 
     private final WorkbenchModel model;
-    private final DefaultListModel<String> items = new DefaultListModel<>();
-    private final JList<String> list = new JList<>(items);
-    private final List<String> ids = new ArrayList<>();
+    private final Rows rows = new Rows();
+    private final JTable table;
     private boolean updating;
 
     public ArticleListView(WorkbenchModel model) {
         super(new BorderLayout());
         this.model = model;
-        list.setName(NAME);
-        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.addListSelectionListener(e -> {
-            int i = list.getSelectedIndex();
-            if (!updating && !e.getValueIsAdjusting() && i >= 0 && i < ids.size()) {
-                model.selectArticle(ids.get(i));
+        table = new JTable(rows) {
+            @Override
+            public String getToolTipText(MouseEvent e) {
+                int row = rowAtPoint(e.getPoint());
+                return row < 0 ? null : rows.tooltip(row);
+            }
+        };
+        table.setName(NAME);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.getColumnModel().getColumn(0).setMaxWidth(50);
+        table.getColumnModel().getColumn(1).setPreferredWidth(260);
+        table.getColumnModel().getColumn(2).setPreferredWidth(90);
+        table.getColumnModel().getColumn(3).setPreferredWidth(70);
+        table.getSelectionModel().addListSelectionListener(e -> {
+            int i = table.getSelectedRow();
+            if (!updating && !e.getValueIsAdjusting() && i >= 0 && i < rows.articles.size()) {
+                model.selectArticle(rows.articles.get(i).id());
             }
         });
-        add(new JScrollPane(list), BorderLayout.CENTER);
+        add(new JScrollPane(table), BorderLayout.CENTER);
         model.addListener(c -> {
             if (c == Change.REPORT || c == Change.SCORES || c == Change.SELECTION) {
                 refresh();
@@ -48,22 +62,69 @@ public final class ArticleListView extends JPanel {
     void refresh() {
         updating = true;
         try {
-            items.clear();
-            ids.clear();
-            var report = model.report();
-            for (AnalyzedArticle a : report.corpus().articles()) {
-                double score = report.scores().article(a.id()).map(s -> s.score()).orElse(Double.NaN);
-                String group = report.corpus().duplicateGroupOf(a.id()).map(g -> "  [same story as " + String.join(", ", g.articleIds().stream().filter(id -> !id.equals(a.id())).toList()) + "]").orElse("");
-                String outlet = a.article().outlet().isBlank() ? "" : " (" + a.article().outlet() + ")";
-                items.addElement(String.format(Locale.ROOT, "%3.0f  %s%s%s", score, a.id(), outlet, group));
-                ids.add(a.id());
-            }
-            int selected = ids.indexOf(model.selectedArticle());
-            if (selected >= 0) {
-                list.setSelectedIndex(selected);
+            rows.articles = new ArrayList<>(model.report().corpus().articles());
+            rows.fireTableDataChanged();
+            for (int i = 0; i < rows.articles.size(); i++) {
+                if (rows.articles.get(i).id().equals(model.selectedArticle())) {
+                    table.setRowSelectionInterval(i, i);
+                }
             }
         } finally {
             updating = false;
+        }
+    }
+
+    /** The names shown, in order; for tests. */
+    public List<String> names() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < rows.getRowCount(); i++) {
+            out.add((String) rows.getValueAt(i, 1));
+        }
+        return out;
+    }
+
+    private final class Rows extends AbstractTableModel {
+        private static final String[] COLUMNS = {"Score", "Headline", "Outlet", "Id"};
+        private List<AnalyzedArticle> articles = List.of();
+
+        @Override
+        public int getRowCount() {
+            return articles.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return COLUMNS.length;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            return COLUMNS[c];
+        }
+
+        @Override
+        public Class<?> getColumnClass(int c) {
+            return c == 0 ? Long.class : String.class;
+        }
+
+        @Override
+        public Object getValueAt(int row, int c) {
+            AnalyzedArticle a = articles.get(row);
+            return switch (c) {
+                case 0 -> Math.round(model.report().scores().article(a.id()).map(s -> s.score()).orElse(Double.NaN));
+                case 1 -> ArticleNames.headline(a);
+                case 2 -> a.article().outlet();
+                default -> a.id();
+            };
+        }
+
+        String tooltip(int row) {
+            AnalyzedArticle a = articles.get(row);
+            String same = model.report().corpus().duplicateGroupOf(a.id())
+                    .map(g -> g.articleIds().stream().filter(id -> !id.equals(a.id())).map(model::articleName)
+                            .toList())
+                    .map(names -> "; same story as " + String.join(", ", names)).orElse("");
+            return ArticleNames.of(a) + " (" + a.id() + ")" + same;
         }
     }
 }

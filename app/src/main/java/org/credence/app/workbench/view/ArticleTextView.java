@@ -1,7 +1,6 @@
 package org.credence.app.workbench.view;
 
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 
@@ -10,6 +9,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextPane;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
+import javax.swing.text.DefaultStyledDocument;
 import javax.swing.text.Highlighter;
 import javax.swing.text.SimpleAttributeSet;
 import javax.swing.text.StyleConstants;
@@ -25,7 +25,9 @@ import org.credence.engine.result.ArticleFinding;
 
 /**
  * The selected article's text: each claim highlighted in the colour of its score, the selected claim's evidence
- * underlined. Clicking in a claim selects it.
+ * underlined. Clicking in a claim selects it. Each article gets a fresh document, so the headline's style cannot
+ * carry over into the next article's text; the highlights are painted again when the theme changes, because a new
+ * look and feel installs a new highlighter.
  */
 public final class ArticleTextView extends JPanel {
 
@@ -66,12 +68,17 @@ public final class ArticleTextView extends JPanel {
             return;
         }
         if (!a.id().equals(shownArticle)) {
-            text.setText(a.text());
-            StyledDocument doc = text.getStyledDocument();
+            StyledDocument doc = new DefaultStyledDocument();
+            try {
+                doc.insertString(0, a.text(), null);
+            } catch (BadLocationException e) {
+                throw new IllegalStateException("inserting at 0 of an empty document", e);
+            }
             SimpleAttributeSet bold = new SimpleAttributeSet();
             StyleConstants.setBold(bold, true);
             StyleConstants.setFontSize(bold, text.getFont().getSize() + 4);
             doc.setCharacterAttributes(a.headline().start(), a.headline().length(), bold, false);
+            text.setDocument(doc);
             shownArticle = a.id();
         }
         Highlighter h = text.getHighlighter();
@@ -94,7 +101,16 @@ public final class ArticleTextView extends JPanel {
 
     private static void underline(Highlighter h, AnalyzedArticle a, Span span) throws BadLocationException {
         if (span.fitsIn(a.text().length()) && !span.isEmpty()) {
-            h.addHighlight(span.start(), span.end(), new UnderlinePainter(new Color(0x30, 0x30, 0xC0)));
+            h.addHighlight(span.start(), span.end(), new UnderlinePainter(Palette.evidence()));
+        }
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (model != null) {
+            // the new look and feel has replaced the text pane's highlighter, and with it every highlight
+            javax.swing.SwingUtilities.invokeLater(this::refresh);
         }
     }
 
@@ -111,6 +127,11 @@ public final class ArticleTextView extends JPanel {
                 // the span was checked above; nothing to scroll to
             }
         }
+    }
+
+    /** How many highlights and underlines the text shows now; for tests. */
+    public int highlightCount() {
+        return text.getHighlighter().getHighlights().length;
     }
 
     public JTextPane textPane() {

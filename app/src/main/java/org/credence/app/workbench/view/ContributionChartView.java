@@ -18,13 +18,16 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** A stacked bar per claim: each rule's contribution in points, below zero for doubts, above for support. */
+/**
+ * A stacked bar per claim: each rule's contribution in points, below zero for doubts, above for support. Each rule
+ * has its own fixed colour in every article; the chart follows the theme in force.
+ */
 public final class ContributionChartView extends JPanel {
 
     public static final String NAME = "contributionChart";
 
     private final WorkbenchModel model;
-    private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    private DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     private final JFreeChart chart;
 
     public ContributionChartView(WorkbenchModel model) {
@@ -35,6 +38,7 @@ public final class ContributionChartView extends JPanel {
         StackedBarRenderer renderer = (StackedBarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
+        ChartTheme.apply(chart);
         ChartPanel panel = new ChartPanel(chart);
         panel.setName(NAME);
         panel.setMouseZoomable(false);
@@ -46,8 +50,17 @@ public final class ContributionChartView extends JPanel {
         });
     }
 
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (chart != null) {
+            ChartTheme.apply(chart);
+        }
+    }
+
     void refresh() {
-        dataset.clear();
+        // a new data set, put in place once: filling the shown one would redraw the chart at every value
+        DefaultCategoryDataset fresh = new DefaultCategoryDataset();
         model.article().ifPresent(a -> {
             for (Claim c : a.claims()) {
                 ClaimScore s = model.claimScore(c.id()).orElse(null);
@@ -55,10 +68,16 @@ public final class ContributionChartView extends JPanel {
                     continue;
                 }
                 for (Contribution contribution : s.contributions()) {
-                    dataset.addValue(contribution.points(), contribution.ruleId(), "#" + c.sentenceIndex());
+                    fresh.addValue(contribution.points(), contribution.ruleId(), "#" + c.sentenceIndex());
                 }
             }
         });
+        StackedBarRenderer renderer = (StackedBarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
+        for (int row = 0; row < fresh.getRowCount(); row++) {
+            renderer.setSeriesPaint(row, Palette.forRule(fresh.getRowKey(row).toString()), false);
+        }
+        dataset = fresh;
+        ((CategoryPlot) chart.getPlot()).setDataset(fresh);
     }
 
     public JFreeChart chart() {

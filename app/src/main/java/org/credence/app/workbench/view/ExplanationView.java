@@ -93,8 +93,11 @@ public final class ExplanationView extends JPanel {
         });
         p.add(new JScrollPane(note), BorderLayout.CENTER);
         JPanel score = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        score.add(new JLabel("Your score (0-100, empty to follow the findings):"));
+        JLabel scoreLabel = new JLabel("Your score (0-100):");
+        scoreLabel.setToolTipText("Your own score replaces the computed one; leave it empty to follow the findings.");
+        score.add(scoreLabel);
         ownScore.setName(OWN_SCORE);
+        ownScore.setToolTipText(scoreLabel.getToolTipText());
         ownScore.addActionListener(e -> ownScoreChanged());
         ownScore.addFocusListener(new FocusAdapter() {
             @Override
@@ -159,9 +162,12 @@ public final class ExplanationView extends JPanel {
             content.add(new JLabel("No claim selected."));
         } else {
             ClaimScore s = model.claimScore(claim.id()).orElse(null);
-            JTextArea header = wrapped(String.format(Locale.ROOT, "Claim %s — score %.0f (baseline %.0f)%n%s", claim.id(),
+            boolean own = model.review(claim.id()).ownScore() != null;
+            JTextArea header = wrapped(String.format(Locale.ROOT, "Sentence %d of %s — %s %.0f (baseline %.0f)%n%s",
+                    claim.sentenceIndex(), model.articleName(article.id()), own ? "your score" : "score",
                     model.shownScore(claim.id()), s == null ? model.profile().baseline() : s.base(),
                     article.text(claim.span())));
+            header.setToolTipText("claim " + claim.id());
             header.setName("claimHeader");
             header.setFont(header.getFont().deriveFont(Font.BOLD));
             content.add(header);
@@ -189,11 +195,17 @@ public final class ExplanationView extends JPanel {
                         .filter(c -> c.ruleId().equals(f.ruleId())).mapToDouble(c -> c.points()).sum()).orElse(0.0)
                 : model.claimScore(f.claimId()).map(c -> c.pointsOf(f.ruleId())).orElse(0.0);
         Verdict verdict = model.verdict(f);
-        String title = String.format(Locale.ROOT, "%s%s  %+.1f points%s", scope == null ? "" : scope + ": ", f.ruleId(),
-                points, verdict == Verdict.REJECTED ? "  (rejected: counts for nothing)" : "");
+        boolean on = model.profile().isEnabled(f.ruleId());
+        String title = String.format(Locale.ROOT, "%s%s  %+.1f points", scope == null ? "" : scope + ": ", f.ruleId(),
+                points);
         p.setBorder(BorderFactory.createTitledBorder(title));
-        JTextArea explanation = wrapped(f.finding().explanation());
+        p.setToolTipText(model.report().rules().stream().filter(r -> r.id().equals(f.ruleId())).findFirst()
+                .map(r -> r.info().name() + ": " + r.info().description()).orElse(f.ruleId()));
+        JTextArea explanation = wrapped(model.explanation(f)
+                + (verdict == Verdict.REJECTED ? "\n(You rejected this finding: it counts for nothing.)" : "")
+                + (on ? "" : "\n(This rule is switched off: its finding counts for nothing.)"));
         explanation.setName("explanation-" + f.ruleId());
+        explanation.setToolTipText(p.getToolTipText());
         p.add(explanation, BorderLayout.CENTER);
         JPanel actions = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
         JToggleButton accept = new JToggleButton("Agree", verdict == Verdict.ACCEPTED);
@@ -202,8 +214,10 @@ public final class ExplanationView extends JPanel {
         reject.setName("reject-" + f.ruleId());
         accept.addActionListener(e -> model.setVerdict(f, accept.isSelected() ? Verdict.ACCEPTED : Verdict.NONE));
         reject.addActionListener(e -> model.setVerdict(f, reject.isSelected() ? Verdict.REJECTED : Verdict.NONE));
-        actions.add(accept);
-        actions.add(reject);
+        if (on) {
+            actions.add(accept);
+            actions.add(reject);
+        }
         for (Evidence e : f.finding().evidence()) {
             if (e.span().fitsIn(article.text().length())) {
                 JButton jump = new JButton("→ " + (e.label().isBlank() ? "evidence" : e.label()));
@@ -212,13 +226,22 @@ public final class ExplanationView extends JPanel {
                 actions.add(jump);
             }
         }
+        JPanel links = new JPanel();
+        links.setLayout(new BoxLayout(links, BoxLayout.Y_AXIS));
         for (ClaimLink r : f.finding().related()) {
-            JButton go = new JButton("↗ " + r.otherClaimId());
-            go.setToolTipText(r.relation().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " in " + r.otherArticle());
-            go.addActionListener(a -> model.selectClaim(r.otherClaimId()));
-            actions.add(go);
+            // evidence in another article: opens it beside this claim, in the compare view
+            String relation = r.relation().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            JButton go = new JButton("↗ " + relation + ": " + shortened(model.articleName(r.otherArticle())));
+            go.setName("related-" + r.otherClaimId());
+            go.setToolTipText("Compare with " + model.articleName(r.otherArticle()) + " (" + r.otherClaimId() + ")");
+            String claimId = f.claimId().isEmpty() ? r.claimId() : f.claimId();
+            go.addActionListener(a -> model.compare(claimId, r));
+            links.add(go);
         }
-        p.add(actions, BorderLayout.SOUTH);
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(actions, BorderLayout.NORTH);
+        south.add(links, BorderLayout.CENTER);
+        p.add(south, BorderLayout.SOUTH);
         p.setMaximumSize(new Dimension(Integer.MAX_VALUE, p.getPreferredSize().height + 40));
         return p;
     }
@@ -254,6 +277,10 @@ public final class ExplanationView extends JPanel {
         public boolean getScrollableTracksViewportHeight() {
             return false;
         }
+    }
+
+    private static String shortened(String name) {
+        return name.length() > 48 ? name.substring(0, 47) + "…" : name;
     }
 
     private static JTextArea wrapped(String text) {

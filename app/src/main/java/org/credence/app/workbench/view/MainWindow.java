@@ -61,6 +61,10 @@ public final class MainWindow extends JFrame {
 
         void managePlugins();
 
+        void loadProfile();
+
+        void exportVerdicts();
+
         void quit();
 
         JMenu recentMenu();
@@ -69,6 +73,8 @@ public final class MainWindow extends JFrame {
     private final ScoreChartView scoreChart;
     private final ContributionChartView contributionChart;
     private final ArticleTextView textView;
+    private final CompareView compare;
+    private final ArticleListView articleList;
     private final JProgressBar progress = new JProgressBar();
     private final JButton cancel = new JButton("Cancel");
     private final JLabel status = new JLabel("Ready");
@@ -92,7 +98,9 @@ public final class MainWindow extends JFrame {
         contributionChart = new ContributionChartView(model);
         textView = new ArticleTextView(model);
         ExplanationView explanation = new ExplanationView(model, textView::scrollTo);
-        left = new JSplitPane(JSplitPane.VERTICAL_SPLIT, titled("Articles", new ArticleListView(model)),
+        compare = new CompareView(this, model);
+        articleList = new ArticleListView(model);
+        left = new JSplitPane(JSplitPane.VERTICAL_SPLIT, titled("Articles", articleList),
                 titled("Rules", new RulesView(model)));
         JTabbedPane charts = new JTabbedPane();
         charts.setName("charts");
@@ -158,6 +166,7 @@ public final class MainWindow extends JFrame {
         export.add(item("exportJson", "Full report as JSON…", null, a::exportJson));
         export.add(item("exportPng", "Charts as PNG…", null, () -> a.exportCharts(false)));
         export.add(item("exportSvg", "Charts as SVG…", null, () -> a.exportCharts(true)));
+        export.add(item("exportVerdicts", "Verdicts as labelled findings…", null, a::exportVerdicts));
         export.add(item("exportHtml", "Printable HTML report of this article…", KeyStroke.getKeyStroke(KeyEvent.VK_P,
                 menuKey), a::exportHtml));
         file.add(export);
@@ -168,10 +177,20 @@ public final class MainWindow extends JFrame {
         view.setName("viewMenu");
         view.add(item("theme", "Light or dark theme", KeyStroke.getKeyStroke(KeyEvent.VK_T, menuKey), a::toggleTheme));
         bar.add(view);
+        JMenu rules = new JMenu("Rules");
+        rules.setName("rulesMenu");
+        rules.add(item("loadProfile", "Load profile…", KeyStroke.getKeyStroke(KeyEvent.VK_L, menuKey), a::loadProfile));
+        bar.add(rules);
         JMenu tools = new JMenu("Tools");
         tools.setName("toolsMenu");
         tools.add(item("plugins", "Plugins and rule packs…", null, a::managePlugins));
         bar.add(tools);
+        JMenu help = new JMenu("Help");
+        help.setName("helpMenu");
+        help.add(item("shortcuts", "Keyboard shortcuts", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0),
+                () -> HelpDialogs.shortcuts(this, bar)));
+        help.add(item("about", "About Credence", null, () -> HelpDialogs.about(this)));
+        bar.add(help);
         return bar;
     }
 
@@ -210,20 +229,46 @@ public final class MainWindow extends JFrame {
         return scoreChart;
     }
 
+    public CompareView compareView() {
+        return compare;
+    }
+
+    public ArticleListView articleList() {
+        return articleList;
+    }
+
+    public ArticleTextView textView() {
+        return textView;
+    }
+
     public ContributionChartView contributionChart() {
         return contributionChart;
     }
 
+    private boolean nodeExists() {
+        try {
+            return prefs.nodeExists("");
+        } catch (java.util.prefs.BackingStoreException e) {
+            return false;
+        }
+    }
+
     private void restoreLayout(JSplitPane right) {
-        setSize(new Dimension(prefs.getInt("width", 1500), prefs.getInt("height", 920)));
+        // the first start fits a 1280x800 screen; later starts keep the size the person left
+        Dimension screen = Toolkit.getDefaultToolkit().getScreenSize();
+        setSize(new Dimension(prefs.getInt("width", Math.min(1500, screen.width)),
+                prefs.getInt("height", Math.min(920, screen.height - 40))));
         setLocation(prefs.getInt("x", 40), prefs.getInt("y", 40));
-        main.setDividerLocation(prefs.getInt("main", 330));
-        left.setDividerLocation(prefs.getInt("left", 330));
-        centre.setDividerLocation(prefs.getInt("centre", 430));
-        right.setDividerLocation(prefs.getInt("right", 700));
+        main.setDividerLocation(prefs.getInt("main", Math.min(360, getWidth() * 2 / 7)));
+        left.setDividerLocation(prefs.getInt("left", getHeight() * 3 / 8));
+        centre.setDividerLocation(prefs.getInt("centre", getHeight() / 2));
+        right.setDividerLocation(prefs.getInt("right", (getWidth() - Math.min(360, getWidth() * 2 / 7)) * 13 / 24));
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
+                if (!nodeExists()) {
+                    return;   // the preferences were removed (a test's, after it closed the window): nothing to keep
+                }
                 prefs.putInt("width", getWidth());
                 prefs.putInt("height", getHeight());
                 prefs.putInt("x", getX());

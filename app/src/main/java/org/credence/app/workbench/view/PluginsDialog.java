@@ -11,9 +11,11 @@ import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.table.AbstractTableModel;
@@ -35,6 +37,10 @@ public final class PluginsDialog extends JDialog {
         void setEnabled(String id, boolean enabled);
 
         void remove(String id);
+
+        void openFolder();
+
+        void newPackFromTemplate(String name);
     }
 
     private static final String[] COLUMNS = {"Id", "Kind", "Version", "Status", "Provider", "Licence", "SHA-256",
@@ -46,6 +52,7 @@ public final class PluginsDialog extends JDialog {
     private final JButton enable = new JButton("Enable");
     private final JButton disable = new JButton("Disable");
     private final JButton remove = new JButton("Remove");
+    private final JTextArea problem = new JTextArea(3, 80);
 
     public PluginsDialog(Window owner, Path pluginsDir, Actions actions) {
         super(owner, "Plugins and rule packs", ModalityType.MODELESS);
@@ -54,6 +61,10 @@ public final class PluginsDialog extends JDialog {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(true);
         table.getSelectionModel().addListSelectionListener(e -> updateButtons());
+        problem.setName("pluginProblem");
+        problem.setEditable(false);
+        problem.setLineWrap(true);
+        problem.setWrapStyleWord(true);
         folder.setText("Folder: " + pluginsDir + "  (rule packs saved here are reloaded as soon as they change)");
         folder.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
 
@@ -75,15 +86,32 @@ public final class PluginsDialog extends JDialog {
         disable.addActionListener(e -> selected().ifPresent(p -> actions.setEnabled(p.id(), false)));
         remove.addActionListener(e -> selected().ifPresent(p -> actions.remove(p.id())));
         close.addActionListener(e -> setVisible(false));
+        JButton openFolder = new JButton("Open plugins folder");
+        openFolder.setName("openFolder");
+        openFolder.addActionListener(e -> actions.openFolder());
+        JButton newPack = new JButton("New pack from template…");
+        newPack.setName("newPack");
+        newPack.addActionListener(e -> {
+            String name = JOptionPane.showInputDialog(this, "Name of the new rule pack (it starts as a copy of the "
+                    + "example pack, for you to edit):", "New rule pack", JOptionPane.QUESTION_MESSAGE);
+            if (name != null && !name.isBlank()) {
+                actions.newPackFromTemplate(name.strip());
+            }
+        });
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-        for (JButton b : List.of(install, enable, disable, remove, close)) {
+        for (JButton b : List.of(openFolder, newPack, install, enable, disable, remove, close)) {
             buttons.add(b);
         }
+        JScrollPane problemScroll = new JScrollPane(problem);
+        problemScroll.setBorder(BorderFactory.createTitledBorder("Problem of the selected plugin or pack, in full"));
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(problemScroll, BorderLayout.CENTER);
+        south.add(buttons, BorderLayout.SOUTH);
         add(folder, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
-        add(buttons, BorderLayout.SOUTH);
-        setSize(980, 360);
+        add(south, BorderLayout.SOUTH);
+        setSize(1100, 460);
         setLocationRelativeTo(owner);
         updateButtons();
     }
@@ -116,6 +144,8 @@ public final class PluginsDialog extends JDialog {
         enable.setEnabled(p.map(s -> PluginStatus.DISABLED.equals(s.state())).orElse(false));
         disable.setEnabled(p.map(s -> !PluginStatus.DISABLED.equals(s.state())).orElse(false));
         remove.setEnabled(p.isPresent());
+        problem.setText(p.map(PluginStatus::error).orElse(""));
+        problem.setCaretPosition(0);
     }
 
     private static final class Rows extends AbstractTableModel {

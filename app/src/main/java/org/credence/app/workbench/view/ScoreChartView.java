@@ -1,8 +1,10 @@
 package org.credence.app.workbench.view;
 
+import java.awt.BasicStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.Stroke;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import javax.swing.JPanel;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
+import org.credence.app.workbench.model.ArticleNames;
 import org.credence.app.workbench.model.WorkbenchModel;
 import org.credence.app.workbench.model.WorkbenchModel.Change;
 import org.jfree.chart.ChartMouseEvent;
@@ -28,18 +31,21 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * A bar per claim of the selected article, its height the shown score, its colour the score band; clicking a bar
- * selects its claim, and its tooltip gives the claim's text.
+ * A bar per claim of the selected article, its height the shown score, its colour the score band; the selected
+ * claim's bar is outlined and a reviewed claim's label carries a tick. Clicking a bar selects its claim, and its
+ * tooltip gives the claim's text. The chart follows the theme in force.
  */
 public final class ScoreChartView extends JPanel {
 
     public static final String NAME = "scoreChart";
 
     private final WorkbenchModel model;
-    private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    private DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     private final JFreeChart chart;
     private final ChartPanel panel;
     private final List<String> claimIds = new ArrayList<>();
+    private static final Stroke SELECTED = new BasicStroke(3f);
+    private static final Stroke NONE = new BasicStroke(0f);
 
     public ScoreChartView(WorkbenchModel model) {
         super(new BorderLayout());
@@ -54,7 +60,18 @@ public final class ScoreChartView extends JPanel {
                 return column < claimIds.size() ? Palette.forScore(model.shownScore(claimIds.get(column)))
                         : Color.GRAY;
             }
+
+            @Override
+            public Paint getItemOutlinePaint(int row, int column) {
+                return Palette.foreground();
+            }
+
+            @Override
+            public Stroke getItemOutlineStroke(int row, int column) {
+                return isSelected(column) ? SELECTED : NONE;
+            }
         };
+        renderer.setDrawBarOutline(true);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDefaultToolTipGenerator((data, row, column) -> tooltip(column));
@@ -80,34 +97,52 @@ public final class ScoreChartView extends JPanel {
             }
         });
         add(panel, BorderLayout.CENTER);
+        ChartTheme.apply(chart);
         model.addListener(this::changed);
     }
 
+    private boolean isSelected(int column) {
+        return column < claimIds.size() && claimIds.get(column).equals(model.selectedClaim());
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (chart != null) {
+            ChartTheme.apply(chart);
+        }
+    }
+
     private void changed(Change change) {
-        if (change == Change.REPORT || change == Change.SCORES || change == Change.SELECTION) {
+        if (change == Change.REPORT || change == Change.SCORES || change == Change.SELECTION
+                || change == Change.REVIEW) {
             refresh();
         }
     }
 
     /** Rebuilds the bars from the model. */
     void refresh() {
-        dataset.clear();
+        // a new data set, put in place once: filling the shown one would redraw the chart at every bar
+        DefaultCategoryDataset fresh = new DefaultCategoryDataset();
         claimIds.clear();
         model.article().ifPresent(a -> {
             for (Claim c : a.claims()) {
                 claimIds.add(c.id());
-                dataset.addValue(model.shownScore(c.id()), "score", label(c));
+                fresh.addValue(model.shownScore(c.id()), "score", label(c, model.isReviewed(c.id())));
             }
             chart.setTitle("Claim scores: " + title(a));
         });
+        dataset = fresh;
+        chart.getCategoryPlot().setDataset(fresh);
     }
 
-    private static String label(Claim c) {
-        return "#" + c.sentenceIndex();
+    /** The bar's label: the sentence number, with a tick once the reviewer has judged or annotated the claim. */
+    static String label(Claim c, boolean reviewed) {
+        return "#" + c.sentenceIndex() + (reviewed ? " \u2713" : "");
     }
 
     private static String title(AnalyzedArticle a) {
-        return a.article().title().isBlank() ? a.id() : a.article().title();
+        return ArticleNames.of(a);
     }
 
     private String tooltip(int column) {
@@ -123,6 +158,22 @@ public final class ScoreChartView extends JPanel {
 
     public JFreeChart chart() {
         return chart;
+    }
+
+    /** True when the bar of this claim is drawn outlined as the selected one; for tests. */
+    public boolean outlines(String claimId) {
+        int column = claimIds.indexOf(claimId);
+        return column >= 0 && ((BarRenderer) chart.getCategoryPlot().getRenderer()).getItemOutlineStroke(0, column)
+                == SELECTED;
+    }
+
+    /** The bar labels in order; for tests. */
+    public List<String> labels() {
+        List<String> out = new ArrayList<>();
+        for (Object key : dataset.getColumnKeys()) {
+            out.add(key.toString());
+        }
+        return out;
     }
 
     public ChartPanel chartPanel() {

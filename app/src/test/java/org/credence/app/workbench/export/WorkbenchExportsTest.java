@@ -68,4 +68,36 @@ class WorkbenchExportsTest {
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(ChartExports.WIDTH);
         assertThat(Files.readString(svg)).startsWith("<?xml").contains("<svg").contains("Claim scores");
     }
+
+    @Test
+    void theHtmlReportEndsWithTheProfileAndKeepsARejectedFindingMarked() throws Exception {
+        org.credence.api.CredibilityRule doubt = new org.credence.api.CredibilityRule() {
+            @Override
+            public org.credence.api.RuleInfo info() {
+                return new org.credence.api.RuleInfo("doubt", "Doubt", "Doubts every claim.", 0.5, "");
+            }
+
+            @Override
+            public List<org.credence.api.Finding> evaluate(org.credence.api.RuleContext c) {
+                return c.article().claims().stream().map(claim -> org.credence.api.Finding.about(claim, "doubt", -0.5,
+                        "Doubted.", List.of())).toList();
+            }
+        };
+        try (Engine engine = Engine.open(new EngineOptions(null, List.of(), null, 1, Duration.ofSeconds(5),
+                List.of(doubt)))) {
+            Article a = new Article("a", "Mine Reopens", "Velm Gazette", "", "",
+                    "The mine reopened on Monday with 300 workers, the company said.", "");
+            Report report = engine.score(List.of(a), List.of(), new WeightsProfile("team", 60, java.util.Map.of(
+                    "doubt", new WeightsProfile.RuleSetting(0.4, true))), ProgressListener.NONE);
+            WorkbenchModel model = new WorkbenchModel();
+            model.restore(new org.credence.app.workbench.model.Workspace(List.of(), report.scores().profile(),
+                    java.util.Map.of(), java.util.Map.of(), ""));
+            model.load(report, List.of());
+            model.setVerdict(report.findings().get(0), org.credence.app.workbench.model.Verdict.REJECTED);
+            String html = new HtmlReportWriter().html(model, model.article().orElseThrow());
+            assertThat(html).contains("<h1>Mine Reopens</h1>", "<td>doubt</td><td>Doubted.</td><td>rejected</td>",
+                    "<h2>Profile</h2>", "<li>profile: team, baseline 60.0</li>", "<li>weights: doubt=0.400</li>",
+                    "<li>switched off: none</li>", "<li>plugin: built-in ");
+        }
+    }
 }

@@ -21,7 +21,10 @@ import org.credence.engine.scoring.ClaimScore;
 
 /**
  * One row per claim: article, outlet, story (the id of the article's story), claim, text, score, the points each
- * rule contributed, the explanations, and any extra columns the caller adds. UTF-8 with a byte-order mark and CRLF line ends, which Excel and LibreOffice
+ * rule contributed, the explanations, the article's headline and its whole-article findings, and any extra columns
+ * the caller adds. Lines starting with {@code #} before the header record the profile the scores were made with
+ * (weights, rules switched off, each plugin's and pack's version and SHA-256; docs/decisions/0033); CSV readers skip
+ * them with a comment marker. UTF-8 with a byte-order mark and CRLF line ends, which Excel and LibreOffice
  * both open correctly; numbers with a dot. Text cells that a spreadsheet would run as a formula are neutralised.
  * See docs/decisions/0009-csv-export.md.
  */
@@ -49,10 +52,15 @@ public final class CsvExporter {
                 "article_score"));
         ruleIds.forEach(id -> header.add("points:" + id));
         header.add("explanations");
+        header.addAll(ArticleColumns.HEADERS);
         extra.forEach(c -> header.add(c.header()));
-        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").build();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").setCommentMarker('#').build();
         CSVPrinter csv = new CSVPrinter(out, format);   // not closed: the caller owns the stream
+        ArticleColumns articleColumns = new ArticleColumns(report);
         {
+            for (String line : RunProfile.of(report).lines()) {
+                csv.printComment("credence " + line);
+            }
             csv.printRecord(header.stream().map(CsvExporter::text).toList());
             for (AnalyzedArticle article : report.corpus().articles()) {
                 String articleScore = report.scores().article(article.id()).map(a -> number(a.score())).orElse("");
@@ -74,6 +82,7 @@ public final class CsvExporter {
                     row.add(text(score == null ? "" : score.contributions().stream()
                             .map(c -> c.ruleId() + ": " + c.finding().explanation())
                             .collect(Collectors.joining(" | "))));
+                    articleColumns.values(article).forEach(v -> row.add(text(v)));
                     extra.forEach(c -> row.add(text(c.value().apply(claim))));
                     csv.printRecord(row);
                 }

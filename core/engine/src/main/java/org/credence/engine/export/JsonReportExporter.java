@@ -70,6 +70,15 @@ public final class JsonReportExporter {
                     .put("enabled", report.scores().profile().isEnabled(r.id()));
             measured.of(r.id()).ifPresent(p -> precision(rn.putObject("precision"), p, measured.set()));
         }
+        // what the scores were made with: the rules switched off, and each plugin's and pack's version and SHA-256
+        RunProfile run = RunProfile.of(report);
+        ArrayNode off = root.putArray("switchedOff");
+        run.switchedOff().forEach(off::add);
+        ArrayNode sources = root.putArray("plugins");
+        for (RunProfile.Source s : run.sources()) {
+            sources.addObject().put("id", s.pluginId()).put("version", s.version()).put("path", s.path())
+                    .put("sha256", s.sha256());
+        }
         // findings by claim and by article, once: looking them up per claim in the report's list made a corpus of
         // 10,000 articles take longer to export than to analyse
         Map<String, List<Finding>> byClaim = new HashMap<>();

@@ -26,12 +26,23 @@ public final class RuleSources {
 
     /** Loads every rule the options name. */
     public static LoadedRules load(Path pluginsDir, List<Path> developmentRoots, List<CredibilityRule> builtIns) {
+        return load(pluginsDir, List.of(), developmentRoots, builtIns);
+    }
+
+    /** Loads every rule the folders name: the plugins folder first, then the user's own folders, in order. */
+    public static LoadedRules load(Path pluginsDir, List<Path> userDirs, List<Path> developmentRoots,
+                                   List<CredibilityRule> builtIns) {
         List<RuleSource> sources = new ArrayList<>();
         sources.add(new BuiltInRules(builtIns));
+        List<Path> folders = new ArrayList<>();
         if (pluginsDir != null) {
-            Set<String> disabled = new PluginSwitches(pluginsDir).disabled();
-            sources.add(Pf4jPlugins.jars(pluginsDir, disabled));
-            sources.add(new RulePackFiles(pluginsDir, disabled));
+            folders.add(pluginsDir);
+        }
+        folders.addAll(userDirs);
+        for (Path dir : folders) {
+            Set<String> disabled = new PluginSwitches(dir).disabled();
+            sources.add(Pf4jPlugins.jars(dir, disabled));
+            sources.add(new RulePackFiles(dir, disabled));
         }
         if (!developmentRoots.isEmpty()) {
             sources.add(Pf4jPlugins.development(developmentRoots));
@@ -40,6 +51,7 @@ public final class RuleSources {
     }
 
     static LoadedRules load(EngineOptions options) {
-        return load(options.pluginsDir(), options.developmentPluginDirs(), options.builtInRules());
+        return load(options.pluginsDir(), options.userPluginDirs(), options.developmentPluginDirs(),
+                options.builtInRules());
     }
 }

@@ -63,7 +63,7 @@ class CsvExporterTest {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         try (Reader r = new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))) {
-            return CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())
+            return CSVParser.parse(r, CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).build())
                     .getRecords();
         }
     }
@@ -124,5 +124,54 @@ class CsvExporterTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("keep.csv");
         }
+    }
+
+    @Test
+    void theCsvNamesTheArticleByHeadlineListsWholeArticleFindingsAndStartsWithTheProfile() throws IOException {
+        AnalyzedArticle a = analyzer.analyze(new Article("art-2", "Copper Mine Reopens", "Coastal Ledger", "", "",
+                "The Kelvar mine reopened on Monday with 300 workers, the company said.", ""));
+        Corpus corpus = new CorpusBuilder(Lexicons.defaults()).build(List.of(a));
+        Path jar = dir.resolve("whole-1.jar");
+        Files.writeString(jar, "not really a jar, but a file to hash");
+        RuleDescriptor whole = new RuleDescriptor(new RuleInfo("whole-rule", "Whole", "", 0.5, ""), "whole", "1.2",
+                jar.toString());
+        RuleDescriptor off = new RuleDescriptor(new RuleInfo("off-rule", "Off", "", 0.5, ""), "whole", "1.2",
+                jar.toString());
+        List<ArticleFinding> findings = List.of(new ArticleFinding(a.id(),
+                new Finding("whole-rule", "", -0.5, "copied from another article", List.of(), List.of())));
+        WeightsProfile profile = new WeightsProfile("test", 70, java.util.Map.of(
+                "whole-rule", new WeightsProfile.RuleSetting(0.8, true),
+                "off-rule", new WeightsProfile.RuleSetting(null, false)));
+        Report report = new Report(corpus, List.of(whole, off), findings, List.of(),
+                new Scorer().score(findings, corpus, List.of(whole, off), profile), List.of());
+        Path file = dir.resolve("whole.csv");
+        new CsvExporter().write(report, file);
+
+        List<CSVRecord> rows = read(file);
+        assertThat(rows).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("article_id")).isEqualTo("art-2");
+            assertThat(r.get("headline")).isEqualTo("Copper Mine Reopens");
+            assertThat(r.get("article_findings")).startsWith("whole-rule (-").endsWith("): copied from another article");
+        });
+        String text = Files.readString(file, StandardCharsets.UTF_8).substring(1);
+        String sha = org.credence.engine.rules.FolderFiles.sha256(jar);
+        assertThat(text.lines().takeWhile(l -> l.startsWith("#")).toList()).containsExactly(
+                "# credence profile: test, baseline 70.0",
+                "# credence weights: whole-rule=0.800 off-rule=0.500",
+                "# credence switched off: off-rule",
+                "# credence plugin: whole 1.2 sha256 " + sha);
+        assertThat(sha).hasSize(64);
+    }
+
+    @ParameterizedTest(name = "title \"{0}\" gives \"{2}\"")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        # title               | body                                                                                   | name
+        Copper Mine Reopens   | The mine reopened on Monday.                                                           | Copper Mine Reopens
+        ''                    | The mine reopened on Monday.                                                           | The mine reopened on Monday.
+        ''                    | The Kelvar copper mine in the north reopened on Monday with three hundred workers back. | The Kelvar copper mine in the north reopened on Monday with…
+        """)
+    void anArticleIsNamedByItsHeadlineOrElseByItsOpeningWords(String title, String body, String name) {
+        AnalyzedArticle a = analyzer.analyze(new Article("art-3", title, "", "", "", body, ""));
+        assertThat(ArticleColumns.headlineOf(a)).isEqualTo(name);
     }
 }

@@ -116,4 +116,23 @@ class RuleSourcesTest {
             assertThat(loaded.failures()).isEmpty();
         }
     }
+
+    @Test
+    void aUsersOwnFolderLoadsAfterTheInstallationsWithItsOwnSwitches() throws IOException {
+        Path installed = pluginJar("bundled", "bundled-rule", "*", "return List.of();").getParent();
+        Path own = Files.createDirectories(dir.resolve("own"));
+        Files.writeString(own.resolve("mine.json"), """
+                { "pack": "mine", "version": "1", "rules": [ { "id": "my-rule", "when": { "phrases": ["experts say"] },
+                  "effect": -0.4, "explanation": "{phrase}" } ] }
+                """);
+        Files.writeString(own.resolve("off.json"), """
+                { "pack": "off", "version": "1", "rules": [ { "id": "off-rule", "when": { "phrases": ["maybe"] },
+                  "effect": -0.4, "explanation": "{phrase}" } ] }
+                """);
+        new PluginSwitches(own).set("off", false);
+        try (LoadedRules loaded = RuleSources.load(installed, List.of(own), List.of(), List.of())) {
+            assertThat(loaded.failures()).isEmpty();
+            assertThat(loaded.descriptors()).extracting(RuleDescriptor::id).containsExactly("bundled-rule", "my-rule");
+        }
+    }
 }
