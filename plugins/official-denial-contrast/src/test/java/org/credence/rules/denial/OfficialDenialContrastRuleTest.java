@@ -24,12 +24,12 @@ class OfficialDenialContrastRuleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        # counter-statement                                                                  | cue                          | type        | kind
-        The Karvala Mining Ministry denied that any Tesmari miners were recruited.           | denied                       | DENIAL      | a denial
-        There was no official record of Tesmari miners being recruited for the pits.         | There was no official record | NO_EVIDENCE | a statement that there is no record of it
+        # counter-statement                                                                  | cue                          | type        | kind                                      | shared
+        The Karvala Mining Ministry denied that any Tesmari miners were recruited.           | denied                       | DENIAL      | a denial                                  | recruited, with Tesmari
+        There was no official record of Tesmari miners being recruited for the pits.         | There was no official record | NO_EVIDENCE | a statement that there is no record of it | recruited, pits, with Tesmari
         """)
     void aClaimSetAgainstADenialInTheSameArticleIsFlaggedQuotingBothSides(String counter, String cue, CueType type,
-                                                                         String kind) {
+                                                                         String kind, String shared) {
         AnalyzedArticle a = ArticleFixture.article("a").paragraph(CLAIM + " " + counter)
                 .quantity("over 2,000", 2000, 2000, Approximation.AT_LEAST, QuantityKind.COUNT, "miners")
                 .attribution("The Kelvar Observatory", "said", SourceKind.NGO_MONITOR)
@@ -38,7 +38,7 @@ class OfficialDenialContrastRuleTest {
             assertThat(f.claimId()).isEqualTo("a#0");
             assertThat(f.strength()).isNegative();
             assertThat(f.explanation()).isEqualTo("This claim (\"" + CLAIM + "\") is set against " + kind
-                    + " later in this article: \"" + counter + "\"");
+                    + " later in this article: \"" + counter + "\" (both about " + shared + ").");
         });
     }
 
