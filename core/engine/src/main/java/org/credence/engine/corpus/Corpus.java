@@ -34,6 +34,23 @@ public final class Corpus implements CorpusView {
     private final Map<String, List<ClaimLink>> links;
     private final Stories stories;
     private final PropositionJudge judge;
+    /**
+     * The statements each thread read last: a rule compares every claim of an article with every denial of its story,
+     * so each is read many times in a row; reading one costs a pass over its article (a megabyte article made that
+     * cubic). Bounded, so a large corpus does not keep every statement.
+     */
+    private final ThreadLocal<Map<StatementKey, PropositionJudge.Statement>> recentStatements =
+            ThreadLocal.withInitial(() -> new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<StatementKey, PropositionJudge.Statement> eldest) {
+                    return size() > RECENT_STATEMENTS;
+                }
+            });
+
+    private static final int RECENT_STATEMENTS = 4096;
+
+    private record StatementKey(String articleId, Span span) {
+    }
 
     Corpus(List<AnalyzedArticle> articles, List<DuplicateGroup> groups, Map<String, long[]> signatures,
            Map<String, CopyAlignment> alignments, Map<String, List<ClaimLink>> links, Stories stories,
@@ -134,7 +151,12 @@ public final class Corpus implements CorpusView {
         if (a == null || b == null || !storyId(articleId).equals(storyId(otherArticleId))) {
             return Optional.empty();
         }
-        return judge.judge(a, statement, b, otherStatement);
+        return judge.compare(statement(a, statement), statement(b, otherStatement));
+    }
+
+    private PropositionJudge.Statement statement(AnalyzedArticle article, Span span) {
+        return recentStatements.get().computeIfAbsent(new StatementKey(article.id(), span),
+                k -> judge.statement(article, span));
     }
 
     /** The stories, for reports and evaluation. */

@@ -75,14 +75,17 @@ public final class PropositionJudge {
     }
 
     /** What one statement says: asserted terms (key to the word as written), names, figure subjects. */
-    private record Statement(Map<String, String> terms, Map<String, String> names, Set<String> figureSubjects,
+    record Statement(Map<String, String> terms, Map<String, String> names, Set<String> figureSubjects,
                              boolean casualty) {
     }
 
     /** @return what the two statements share when they are about the same thing */
     public Optional<SameProposition> judge(AnalyzedArticle a, Span statementA, AnalyzedArticle b, Span statementB) {
-        Statement x = statement(a, statementA);
-        Statement y = statement(b, statementB);
+        return compare(statement(a, statementA), statement(b, statementB));
+    }
+
+    /** @return what two statements already read share when they are about the same thing */
+    Optional<SameProposition> compare(Statement x, Statement y) {
         List<String> terms = new ArrayList<>();
         x.terms().forEach((key, written) -> {
             String other = y.terms().get(key);
@@ -117,7 +120,8 @@ public final class PropositionJudge {
         return Optional.of(new SameProposition(terms, names, figureSubject));
     }
 
-    private Statement statement(AnalyzedArticle article, Span span) {
+    /** What one statement says; costs a pass over its article's figures and sentences. */
+    Statement statement(AnalyzedArticle article, Span span) {
         String text = article.text();
         Map<String, String> terms = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
