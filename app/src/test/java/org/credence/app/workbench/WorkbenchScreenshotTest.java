@@ -28,11 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Paints the workbench showing the seed story, at 1280x800, into the documentation's pictures: the light window
+ * Paints the workbench showing an article folder (the pictures in docs/images show the bundled example story, our
+ * own writing, never the seed texts), at 1280x800, into the documentation's pictures: the light window
  * (workbench.png), the dark one (workbench-dark.png) and the compare view of a claim beside the denial in another
  * article (compare.png). Runs only when asked:
  * {@code xvfb-run -a ./mvnw -pl app -am test -Dtest=WorkbenchScreenshotTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dcredence.screenshots=$PWD/docs/images -Dcredence.screenshot.input=$PWD/../shared/seeds}.
+ * -Dcredence.screenshots=$PWD/docs/images -Dcredence.screenshot.input=$PWD/examples/copper-belt}.
  */
 class WorkbenchScreenshotTest {
 
