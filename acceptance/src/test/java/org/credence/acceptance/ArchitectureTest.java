@@ -94,7 +94,7 @@ class ArchitectureTest {
         try (Stream<Path> files = Files.list(Distribution.PLUGINS)) {
             jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
         }
-        assertThat(jars).hasSize(7);
+        assertThat(jars).hasSize(8);
         for (Path jar : jars) {
             JavaClasses plugin;
             try (JarFile file = new JarFile(jar.toFile())) {
