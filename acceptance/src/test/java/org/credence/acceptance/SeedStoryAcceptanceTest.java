@@ -152,7 +152,7 @@ class SeedStoryAcceptanceTest {
         Finding f = report.findingsFor(forty.id()).stream().filter(x -> x.ruleId().equals("single-source-numbers"))
                 .findFirst().orElseThrow();
         assertThat(f.strength()).isNegative();
-        assertThat(f.explanation()).contains("40,000").contains("attributed only to the Syrian Observatory for Human Rights")
+        assertThat(f.explanation()).contains("40,000").contains("attributed only to").contains("Syrian Observatory for Human Rights")
                 .contains("16,000").contains("3,000");
         Claim sixteen = claimWith(weighing, figure(weighing, 16_000, "applicants"));
         Claim three = claimWith(weighing, figure(weighing, 3_000, "fighters"));
@@ -214,9 +214,13 @@ class SeedStoryAcceptanceTest {
                 assertThat(f.explanation()).contains("no official record").contains("both about recruit");
             });
         }
+        // a sentence about other things is either no claim (the learned detector passes over forecasts) or a claim
+        // the denial is not set against
         for (String phrase : OTHER_CLAIMS) {
-            assertThat(report.findingsFor(claimSaying(weighing, phrase).id())).as(phrase)
-                    .noneSatisfy(f -> assertThat(f.ruleId()).isEqualTo("official-denial-contrast"));
+            assertThat(weighing.text().replaceAll("\\s+", " ")).as("004 says it").contains(phrase);
+            weighing.claims().stream().filter(c -> weighing.text(c.span()).replaceAll("\\s+", " ").contains(phrase))
+                    .forEach(c -> assertThat(report.findingsFor(c.id())).as(phrase)
+                            .noneSatisfy(f -> assertThat(f.ruleId()).isEqualTo("official-denial-contrast")));
         }
     }
 
