@@ -99,7 +99,7 @@ class BrokenPluginsAcceptanceTest {
                 .satisfies(p -> assertThat(p.error()).contains("IllegalStateException").contains(LOAD_FAILURE));
         assertThat(listed).filteredOn(p -> !p.id().equals("throws-on-load")).allSatisfy(p ->
                 assertThat(p.error()).as(p.id()).isEmpty());
-        assertThat(run.out()).contains("9 rules loaded");
+        assertThat(run.out()).contains("10 rules loaded");
     }
 
     @Test
@@ -107,7 +107,7 @@ class BrokenPluginsAcceptanceTest {
         Distribution.Run run = Distribution.credence("rules", "--plugins", plugins.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.out()).startsWith("9 rules");
+        assertThat(run.out()).startsWith("10 rules");
         for (String rule : BUNDLED) {
             assertThat(run.out()).containsPattern("(?m)^  " + rule + " .* " + rule + "@1\\.0\\.0$");
         }
