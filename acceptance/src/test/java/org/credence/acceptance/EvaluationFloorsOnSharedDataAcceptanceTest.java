@@ -37,7 +37,7 @@ class EvaluationFloorsOnSharedDataAcceptanceTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode results = new ObjectMapper().readTree(json.toFile());
         assertThat(results.findValuesAsText("dataset"))
-                .containsExactly("checkthat", "claimbuster", "szeged", "polnear", "fakes");
+                .containsExactly("checkthat", "claimbuster", "szeged", "polnear", "fakes", "stories");
         for (JsonNode result : results) {
             assertThat(result.get("items").asInt()).as(result.get("dataset").asText()).isPositive();
         }
@@ -75,7 +75,7 @@ class EvaluationFloorsOnSharedDataAcceptanceTest {
         Distribution.Run run = Distribution.credence("eval", "all", broken.toString(), "--limit", "50");
         assertThat(run.exitCode()).isEqualTo(1);
         List<String> errors = run.err().lines().filter(l -> l.contains(broken.toString())).toList();
-        assertThat(errors).hasSize(4).allMatch(l -> l.startsWith("credence: " + broken));
+        assertThat(errors).hasSize(5).allMatch(l -> l.startsWith("credence: " + broken));
         assertThat(errors).anyMatch(l -> l.contains("claimbuster/train.json: is not valid JSON"));
         assertThat(run.out()).contains("fakes").contains("auc");
     }
