@@ -25,12 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeterminismAcceptanceTest {
 
+    private static final int ARTICLES = 3_000;
+
     @Test
     void twoThreadsWriteTheSameCsvAsOne(@TempDir Path dir) throws Exception {
         Path corpus = Distribution.requireShared("data/allsides/articles-10k.jsonl.gz");
         Path one = score(corpus, 1, dir.resolve("one.csv"));
         Path two = score(corpus, 2, dir.resolve("two.csv"));
-        assertThat(Files.size(one)).isGreaterThan(1_000_000);
+        assertThat(Files.size(one)).isGreaterThan(300_000);
         assertThat(sha256(two)).isEqualTo(sha256(one));
     }
 
@@ -38,7 +40,11 @@ class DeterminismAcceptanceTest {
         try (Engine engine = Engine.open(new EngineOptions(Distribution.PLUGINS, List.of(), null, threads,
                 Duration.ofSeconds(30), List.of()))) {
             ReadResult read = engine.read(List.of(corpus));
-            Report report = engine.score(read.articles(), read.problems(), WeightsProfile.defaults(),
+            // the first ARTICLES of the 10k corpus: enough for both threads to interleave thousands of times; the
+            // whole corpus spends many minutes in rewrite detection since issue 16 (a known slowdown, see
+            // docs/benchmarks.md), which CI cannot afford twice
+            Report report = engine.score(read.articles().subList(0, Math.min(ARTICLES, read.articles().size())),
+                    read.problems(), WeightsProfile.defaults(),
                     ProgressListener.NONE);
             assertThat(report.failures()).isEmpty();
             new CsvExporter().write(report, csv);
