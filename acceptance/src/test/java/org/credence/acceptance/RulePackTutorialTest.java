@@ -86,12 +86,12 @@ class RulePackTutorialTest {
         // section 4: the broken copy is refused with the lines and fields the page shows
         assertThat(errors).contains(
                 "credence: broken-pack.json: not a valid rule pack (2 problems)",
-                "  broken-pack.json:18: rules[0].effect: must be a strength from -1 (lowers the score) to 1 (raises it),"
+                "  broken-pack.json:19: rules[0].effect: must be a strength from -1 (lowers the score) to 1 (raises it),"
                         + " was -3",
-                "  broken-pack.json:19: rules[0].explanation: {phrse} is not a placeholder");
+                "  broken-pack.json:20: rules[0].explanation: {phrse} is not a placeholder");
         assertThat(printed).contains("refused with exit code 3");
         assertThat(pageText()).as("the page shows what the command prints").contains(
-                "  broken-pack.json:18: rules[0].effect: must be a strength from -1 (lowers the score) to 1 (raises"
+                "  broken-pack.json:19: rules[0].effect: must be a strength from -1 (lowers the score) to 1 (raises"
                         + " it), was -3");
 
         // section 5: switched off, the pack gives no column; removed, it is gone

@@ -86,7 +86,7 @@ class WritingARuleTutorialTest {
                 .isZero();
 
         assertThat(rules.resolve("sources-say/target/sources-say-1.0.0.jar")).exists();
-        assertThat(printed).as("credence rules").contains("8 rules").containsPattern("sources-say +weight 0.50");
+        assertThat(printed).as("credence rules").contains("9 rules").containsPattern("sources-say +weight 0.50");
         assertThat(printed).as("the score summary").contains(
                 "-10.1  sources-say: The claim leans on \"media reports\", which does not say who is speaking.");
 

@@ -170,11 +170,15 @@ public final class AttributionExtractor implements Extractor<Attribution> {
 
     private Attribution build(TaggedSentence s, Phrase source, Phrase role, Span cue, Span content, boolean anonymous,
                               SourceMemory memory, AttributionType type) {
+        source = withoutEdgePunctuation(s, source);
+        if (source == null) {
+            return null;
+        }
         String first = s.words()[source.first()];
         String head = s.words()[source.last()];
         Span sourceSpan = s.span(source.first(), source.last());
-        String name = sourceSpan.in(s.text());
         boolean hasName = NounPhrases.hasName(s, source);
+        String name = nameBeforeApposition(s, source).in(s.text());
         boolean pronoun = source.first() == source.last() && s.is(source.first(), "PRON") || AttributionPatterns.PRONOUNS.contains(first);
         String[] words = wordsOf(s, source);
         if (SPEAKERS_IN_QUOTES.contains(first) && source.first() == source.last()) {
@@ -222,6 +226,37 @@ public final class AttributionExtractor implements Extractor<Attribution> {
             memory.remember(name, kind, names);
         }
         return new Attribution(sourceSpan, name, cue, content, kind, false, type);
+    }
+
+    /** The learned model's spans may start or end on a comma or a quote mark ("Lena Orvik, an activist,"). */
+    private static Phrase withoutEdgePunctuation(TaggedSentence s, Phrase p) {
+        int first = p.first();
+        int last = p.last();
+        while (first <= last && isPunctuation(s.textOf(first, first))) {
+            first++;
+        }
+        while (last >= first && isPunctuation(s.textOf(last, last))) {
+            last--;
+        }
+        return first > last ? null : new Phrase(first, last);
+    }
+
+    private static boolean isPunctuation(String token) {
+        return token.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * "Lena Orvik, an opposition activist in eastern Tesmar": the name is the part before the apposition, which
+     * explanations quote; the whole phrase still decides the kind of source.
+     */
+    private static Span nameBeforeApposition(TaggedSentence s, Phrase p) {
+        for (int i = p.first() + 1; i < p.last(); i++) {
+            // "Smith, Jones and Brown" lists names; an apposition goes on in lower case ("an activist", "45")
+            if (",".equals(s.textOf(i, i)) && !s.is(i + 1, "PROPN") && NounPhrases.hasName(s, new Phrase(p.first(), i - 1))) {
+                return s.span(p.first(), i - 1);
+            }
+        }
+        return s.span(p.first(), p.last());
     }
 
     private static String[] wordsOf(TaggedSentence s, Phrase p) {
