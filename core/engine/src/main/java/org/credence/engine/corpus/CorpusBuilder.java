@@ -31,8 +31,13 @@ public final class CorpusBuilder {
     /**
      * What is kept of an article to find its copies: its MinHash signature and a sample of its phrases.
      * Callers that analyse in parallel may compute these as they go.
+     *
+     * @param minHash     the word-pattern signature ({@link NearDuplicateDetector})
+     * @param phrases     the distinct sampled phrases, sorted ({@link SentenceAlignment#isSampled})
+     * @param phraseCount the sampled phrases counted sentence by sentence, what a rewrite's share is measured against
+     * @param maxRepeat   the most sentences that hold one sampled phrase
      */
-    public record Signature(long[] minHash, int[] phrases) {
+    public record Signature(long[] minHash, int[] phrases, int phraseCount, int maxRepeat) {
     }
 
     private final NearDuplicateDetector detector = new NearDuplicateDetector();
@@ -52,8 +57,8 @@ public final class CorpusBuilder {
 
     /** The signature of one article. */
     public Signature signature(AnalyzedArticle article) {
-        return new Signature(detector.signature(article),
-                SentenceAlignment.sampledPhrases(SentenceAlignment.features(article)));
+        SentenceAlignment.SampledPhrases sampled = SentenceAlignment.sampledPhrases(SentenceAlignment.features(article));
+        return new Signature(detector.signature(article), sampled.hashes(), sampled.count(), sampled.maxRepeat());
     }
 
     /** What story grouping needs of one article; callers that analyse in parallel may compute these as they go. */
@@ -83,14 +88,16 @@ public final class CorpusBuilder {
             }
             return features[i];
         };
-        int[][] sampled = signatures.stream().map(Signature::phrases).toArray(int[][]::new);
+        SentenceAlignment.SampledPhrases[] sampled = signatures.stream()
+                .map(s -> new SentenceAlignment.SampledPhrases(s.phrases(), s.phraseCount(), s.maxRepeat()))
+                .toArray(SentenceAlignment.SampledPhrases[]::new);
         int[] originIndex = new int[n];
         Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < n; i++) {
             originIndex[i] = firstIndex.computeIfAbsent(byPattern.getOrDefault(articles.get(i).id(), articles.get(i).id()),
                     k -> firstIndex.size());
         }
-        Map<Integer, Integer> using = RewriteDetector.originsUsing(sampled, originIndex);
+        Map<Integer, Integer> using = RewriteDetector.originsUsing(RewriteDetector.hashes(sampled), originIndex);
         IntToDoubleFunction weight = p -> 1.0 / Math.max(1, using.getOrDefault(p, 2) - 1);
         Map<String, CopyAlignment> alignments = new HashMap<>();
         for (RewriteDetector.Found f : rewrites.find(sampled,

@@ -91,27 +91,52 @@ final class RewriteDetector {
     record Found(int first, int second, SentenceAlignment.Result alignment) {
     }
 
+    /** The sampled phrases' hashes of each article, as {@link #forEachRun} and {@link #originsUsing} take them. */
+    static int[][] hashes(SentenceAlignment.SampledPhrases[] sampled) {
+        int[][] out = new int[sampled.length][];
+        for (int i = 0; i < sampled.length; i++) {
+            out[i] = sampled[i].hashes();
+        }
+        return out;
+    }
+
     /**
+     * Candidates come from the phrase index; a candidate is aligned only when the phrases it shares could reach the
+     * share of wording a rewrite repeats ({@link SentenceAlignment#ALIGNED_SHARE}). That bound is exact, so skipping
+     * is never a different answer, only a faster one: aligning is what costs (a table of every sentence pair), and
+     * in a large corpus most pairs that share two rare phrases are reports of one event, far from a rewrite.
+     *
      * @param sampled  each article's sampled phrases ({@link SentenceAlignment#sampledPhrases})
      * @param joined   whether two articles are already known to be copies (they are not aligned again here)
      * @param features each article's sentence features, computed when a candidate needs them
      * @param weight   what a shared sampled phrase counts for ({@link SentenceAlignment#align})
      * @return the rewrites, ordered by first then second article
      */
-    List<Found> find(int[][] sampled, java.util.function.BiPredicate<Integer, Integer> joined,
+    List<Found> find(SentenceAlignment.SampledPhrases[] sampled, java.util.function.BiPredicate<Integer, Integer> joined,
                      IntFunction<SentenceAlignment.Features> features, java.util.function.IntToDoubleFunction weight) {
-        Map<Long, Integer> shared = new HashMap<>();
-        forEachRun(sampled, (phrase, articles, from, to) -> {
+        int[][] hashes = hashes(sampled);
+        // what the phrases too common to index (COMMON_PHRASE) can add at most to any pair with the article
+        double[] commonWeight = new double[sampled.length];
+        Map<Long, double[]> shared = new HashMap<>();   // pair -> {rare phrases shared, their weight}
+        forEachRun(hashes, (phrase, articles, from, to) -> {
+            double w = weight.applyAsDouble(phrase);
             if (to - from > COMMON_PHRASE) {
+                for (int x = from; x < to; x++) {
+                    commonWeight[articles[x]] += w;
+                }
                 return;
             }
             for (int x = from; x < to; x++) {
                 for (int y = x + 1; y < to; y++) {
-                    shared.merge(((long) articles[x] << 32) | articles[y], 1, Integer::sum);
+                    double[] c = shared.computeIfAbsent(((long) articles[x] << 32) | articles[y], k -> new double[2]);
+                    c[0]++;
+                    c[1] += w;
                 }
             }
         });
-        long[] candidates = shared.entrySet().stream().filter(e -> e.getValue() >= CANDIDATE_PHRASES)
+        long[] candidates = shared.entrySet().stream()
+                .filter(e -> e.getValue()[0] >= CANDIDATE_PHRASES && canReachShare(sampled, commonWeight, e.getKey(),
+                        e.getValue()[1]))
                 .mapToLong(Map.Entry::getKey).sorted().toArray();
         List<Found> out = new ArrayList<>();
         for (long pair : candidates) {
@@ -126,5 +151,22 @@ final class RewriteDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an alignment of the pair could repeat {@link SentenceAlignment#ALIGNED_SHARE} of the sampled phrases of
+     * the article with fewer: each aligned pair of sentences counts the sampled phrases both hold, so a phrase counts
+     * at most as often as the fewer sentences that hold it, never more than either article's most repeated phrase.
+     */
+    private static boolean canReachShare(SentenceAlignment.SampledPhrases[] sampled, double[] commonWeight, long pair,
+                                         double rareWeight) {
+        SentenceAlignment.SampledPhrases a = sampled[(int) (pair >>> 32)];
+        SentenceAlignment.SampledPhrases b = sampled[(int) pair];
+        int i = (int) (pair >>> 32);
+        int j = (int) pair;
+        double most = Math.min(a.maxRepeat(), b.maxRepeat())
+                * (rareWeight + Math.min(commonWeight[i], commonWeight[j]));
+        int fewer = Math.max(1, Math.min(a.count(), b.count()));
+        return most / fewer >= Math.min(SentenceAlignment.ALIGNED_SHARE, SentenceAlignment.REWRITE_SHARE) - 1e-9;
     }
 }

@@ -265,19 +265,29 @@ final class SentenceAlignment {
     }
 
     /**
-     * The article's sampled phrases ({@link #isSampled}): the index that finds candidate pairs without aligning every
-     * pair of articles, and the phrases whose use across the corpus is counted.
+     * An article's sampled phrases ({@link #isSampled}): the index that finds candidate pairs without aligning every
+     * pair of articles, and the phrases whose use across the corpus is counted; with what bounds the share of
+     * wording any alignment with the article can repeat ({@link Features#sampledPhrases}, the most sentences one
+     * phrase is in).
+     *
+     * @param hashes    the distinct sampled phrases, sorted
+     * @param count     {@link Features#sampledPhrases}: the denominator of {@link Result#share}
+     * @param maxRepeat the most sentences of the article that hold one sampled phrase
      */
-    static int[] sampledPhrases(Features f) {
-        Set<Integer> out = new HashSet<>();
+    record SampledPhrases(int[] hashes, int count, int maxRepeat) {
+    }
+
+    static SampledPhrases sampledPhrases(Features f) {
+        java.util.Map<Integer, Integer> repeats = new java.util.HashMap<>();
         for (int[] ps : f.phrases()) {
             for (int p : ps) {
                 if (isSampled(p)) {
-                    out.add(p);
+                    repeats.merge(p, 1, Integer::sum);
                 }
             }
         }
-        return sorted(out);
+        int maxRepeat = repeats.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return new SampledPhrases(sorted(repeats.keySet()), f.sampledPhrases(), maxRepeat);
     }
 
     private static int mix(int h) {

@@ -135,12 +135,14 @@ public final class Engine implements AutoCloseable {
         List<ReadProblem> allProblems = new ArrayList<>(problems);
         List<Analysed> analysed = analyseAll(articles, progress, allProblems);
         progress.finished(Stage.ANALYSE, System.nanoTime() - start);
+        RunLog.stage(Stage.ANALYSE, articles.size(), System.nanoTime() - start);
 
         start = System.nanoTime();
         List<CorpusBuilder.Signature> signatures = analysed.stream().map(Analysed::signature).toList();
         Corpus corpus = corpusBuilder.build(analysed.stream().map(Analysed::article).toList(), signatures,
                 analysed.stream().map(Analysed::story).toArray(StorySummary[]::new));
         progress.finished(Stage.CORPUS, System.nanoTime() - start);
+        RunLog.stage(Stage.CORPUS, analysed.size(), System.nanoTime() - start);
         return applyRules(corpus, allProblems, profile, progress);
     }
 
@@ -168,6 +170,7 @@ public final class Engine implements AutoCloseable {
         long start = System.nanoTime();
         RuleRunner.Result run = runner.run(corpus, loaded.rules(), progress);
         progress.finished(Stage.RULES, System.nanoTime() - start);
+        RunLog.stage(Stage.RULES, corpus.size(), System.nanoTime() - start);
         run.nanosByRule().forEach(progress::ruleTime);
 
         start = System.nanoTime();

@@ -6,6 +6,7 @@ import org.credence.api.AnalyzedArticle;
 import org.credence.engine.report.Report;
 import org.credence.engine.result.RuleFailure;
 import org.credence.engine.io.ReadProblem;
+import org.credence.engine.progress.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,12 @@ final class RunLog {
     private static final Logger LOG = LoggerFactory.getLogger(RunLog.class);
 
     private RunLog() {
+    }
+
+    /** How long a stage of a run took: the log file is where a slow run on a large archive is diagnosed. */
+    static void stage(ProgressListener.Stage stage, int articles, long nanos) {
+        LOG.info("{} of {} articles took {} s", stage.name().toLowerCase(Locale.ROOT), articles,
+                String.format(Locale.ROOT, "%.1f", nanos / 1e9));
     }
 
     static void log(Report report, int rulesRun) {

@@ -33,6 +33,7 @@ import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
@@ -235,10 +236,12 @@ public final class AttributionModel {
         private final BeamSearch search;
 
         Decoder() {
-            contexts.addFeatureGenerator(new WindowFeatureGenerator(extra, CONTEXT_WINDOW, CONTEXT_WINDOW));
+            // cached per sentence and token: the beam asks for each token's features once per hypothesis
+            contexts.addFeatureGenerator(new CachedFeatureGenerator(
+                    new WindowFeatureGenerator(extra, CONTEXT_WINDOW, CONTEXT_WINDOW)));
             MaxentModel maxent = model.getArtifact("nameFinder.model");
             int beam = Integer.parseInt(Objects.requireNonNullElse(model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER), "3"));
-            search = new BeamSearch(beam, outsideWeight == 1 ? maxent : new Weighted(maxent, outsideWeight));
+            search = new BeamSearch(beam, new RecentEvaluations(outsideWeight == 1 ? maxent : new Weighted(maxent, outsideWeight)));
         }
 
         List<Found> find(String[] tokens, String[][] context) {
