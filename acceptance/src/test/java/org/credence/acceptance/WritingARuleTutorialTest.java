@@ -88,7 +88,7 @@ class WritingARuleTutorialTest {
         assertThat(rules.resolve("sources-say/target/sources-say-1.0.0.jar")).exists();
         assertThat(printed).as("credence rules").contains("9 rules").containsPattern("sources-say +weight 0.50");
         assertThat(printed).as("the score summary").contains(
-                "-10.1  sources-say: The claim leans on \"media reports\", which does not say who is speaking.");
+                "-16.1  sources-say: The claim leans on \"media reports\", which does not say who is speaking.");
 
         // copied into the distribution's plugins folder: the bundled rules and the new one
         List<CSVRecord> all = read(credence.resolve("dist/target/credence/out.csv"));
@@ -99,8 +99,8 @@ class WritingARuleTutorialTest {
         assertThat(alone.get(0).getParser().getHeaderNames()).filteredOn(h -> h.startsWith("points:"))
                 .containsExactly("points:sources-say");
         assertFindingOnTheMediaReportsClaim(alone);
-        assertThat(printed).as("grep sources-say out.csv").contains("03-meridian-news,,03-meridian-news#1,1,Several "
-                + "media reports claimed");
+        assertThat(printed).as("grep sources-say out.csv").contains("03-meridian-news,,01-coastal-ledger,03-meridian-news#1,1,"
+                + "Several media reports claimed");   // the story column: the three reports are one story
     }
 
     private static void assertFindingOnTheMediaReportsClaim(List<CSVRecord> rows) {

@@ -141,7 +141,9 @@ public final class CheckWorthinessCrossValidation {
     }
 
     static List<Claim> claims(LearnedClaimDetector detector, AnalyzedArticle a) {
-        return detector.detect(a.id(), new TextUnit(a.text(), a.headline(), a.sentences()), a.quantities(), a.attributions(), a.cues());
+        // as the Analyzer does: only statements make sources of a claim
+        return detector.detect(a.id(), new TextUnit(a.text(), a.headline(), a.sentences()), a.quantities(),
+                a.attributions().stream().filter(org.credence.api.Attribution::isStatement).toList(), a.cues());
     }
 
     public static List<Figure> spread(String name, Spread s) {

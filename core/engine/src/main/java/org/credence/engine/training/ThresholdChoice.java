@@ -34,6 +34,31 @@ public final class ThresholdChoice {
         for (int i = 0; i < order.size(); i++) {
             foldOf[order.get(i)] = i % FOLDS;
         }
+        return bestF1(trainer, examples, foldOf);
+    }
+
+    /**
+     * The same, with the examples of one group (copies of one sentence) always in one fold: a copy on each side would
+     * score as if unseen and make the out-of-fold probabilities of repeated sentences too sure. The groups, in the
+     * order first seen, are shuffled with the trainer's seed and dealt to the folds in turn.
+     *
+     * @param groups each example's group, in example order
+     */
+    public static double bestF1(LinearTrainer trainer, List<FeatureExample> examples, List<String> groups) {
+        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(groups));
+        Collections.shuffle(distinct, new Random(trainer.seed()));
+        Map<String, Integer> foldOfGroup = new java.util.HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            foldOfGroup.put(distinct.get(i), i % FOLDS);
+        }
+        int[] foldOf = new int[examples.size()];
+        for (int i = 0; i < foldOf.length; i++) {
+            foldOf[i] = foldOfGroup.get(groups.get(i));
+        }
+        return bestF1(trainer, examples, foldOf);
+    }
+
+    private static double bestF1(LinearTrainer trainer, List<FeatureExample> examples, int[] foldOf) {
         double[] probability = new double[examples.size()];
         for (int fold = 0; fold < FOLDS; fold++) {
             List<FeatureExample> train = new ArrayList<>();

@@ -21,8 +21,10 @@ import org.credence.engine.model.FeatureSink;
  * <ul>
  *   <li>{@code w=} each word (lower case, digits as 0) and {@code b=} each pair of neighbouring words, with
  *       {@code <s>} and {@code </s>} at the ends;</li>
+ *   <li>{@code s=} the last three letters of each word of five letters or more without a digit ("recruit<u>ing</u>",
+ *       "claim<u>ed</u>"): tense, plural and word class of the words the model never saw, without a tagger;</li>
  *   <li>{@code len=} the number of words, in bands; {@code caps=} the capitalised words after the first, in bands
- *       (names of people, places and bodies, without a tagger);</li>
+ *       (names of people, places and bodies, without a tagger; the pronoun "I" is no name);</li>
  *   <li>what the analysis found: {@code fig} a figure, {@code fig+noun} a figure with what it counts,
  *       {@code fig=KIND}; {@code src} an attribution, {@code src=KIND}; {@code cue=TYPE} each kind of cue.</li>
  * </ul>
@@ -31,7 +33,10 @@ import org.credence.engine.model.FeatureSink;
 public final class ClaimFeatures {
 
     /** Bumped when the features change, so that a model trained on other features is not silently misread. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
+    /** Words at least this long give their {@value #SUFFIX}-letter ending as a feature. */
+    static final int SUFFIX_FROM = 5;
+    static final int SUFFIX = 3;
 
     private ClaimFeatures() {
     }
@@ -54,8 +59,12 @@ public final class ClaimFeatures {
             sink.add(words.append(name.append("w="), i));
             if (words.isWord(i)) {
                 wordCount++;
-                if (i > 0 && words.capitalised(i)) {
+                if (i > 0 && words.capitalised(i) && !words.is(i, "i")) {
                     caps++;
+                }
+                if (words.end(i) - words.start(i) >= SUFFIX_FROM && !words.hasDigit(i)) {
+                    name.setLength(0);
+                    sink.add(words.appendEnding(name.append("s="), i, SUFFIX));
                 }
             }
         }

@@ -45,7 +45,7 @@ public final class ClaimReasons {
         for (Contribution c : contributions) {
             String reason = reasonOf(c.feature());
             byReason.merge(reason, c.amount(), Double::sum);
-            if (reason.equals(WORDING) && c.amount() > 0) {
+            if (reason.equals(WORDING) && c.amount() > 0 && !c.feature().startsWith(ENDING)) {
                 words.merge(c.feature().substring(2), c.amount(), Double::sum);
             }
         }
@@ -61,7 +61,13 @@ public final class ClaimReasons {
 
     private static final String WORDING = "wording";
 
+    /** Word endings ("s=ing") weigh in the wording group but are not quoted: "ing" is no word a reader checks. */
+    private static final String ENDING = "s=";
+
     private static String wording(Map<String, Double> words) {
+        if (words.isEmpty()) {
+            return "wording of checked claims";
+        }
         List<String> top = words.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(2).map(e -> "\"" + e.getKey().replace("<s> ", "").replace(" </s>", "") + "\"").toList();

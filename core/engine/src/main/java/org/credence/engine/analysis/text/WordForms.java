@@ -57,6 +57,15 @@ public final class WordForms {
         return out;
     }
 
+    /** Appends the last {@code letters} characters of token {@code i}'s form (all of it when shorter). */
+    public StringBuilder appendEnding(StringBuilder out, int i, int letters) {
+        for (int c = Math.max(starts[i], ends[i] - letters); c < ends[i]; c++) {
+            char ch = text.charAt(c);
+            out.append(Character.isDigit(ch) ? '0' : Character.toLowerCase(ch));
+        }
+        return out;
+    }
+
     /** @return token {@code i}'s form as a string */
     public String form(int i) {
         return append(new StringBuilder(ends[i] - starts[i]), i).toString();

@@ -57,6 +57,31 @@ class LearnedClaimDetectorTest {
         assertThat(claims(sentence)).as(sentence).isEmpty();
     }
 
+    /**
+     * Reported speech: what the reports say someone did is checkable, however little of its wording the debates the
+     * model learnt from share ("Karvala", "recruiting", "pits"); the sources-say tutorial rule relies on the first.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Several media reports claimed that Karvala has been recruiting Tesmari miners for its northern copper pits.",
+        "Opposition leaders alleged that the governor had diverted flood relief funds to his own campaign.",
+        "Local newspapers reported that the mayor's office had quietly sold the harbour land to a private developer.",
+        "Officials confirmed that the bridge was closed after inspectors found cracks in two of its pillars."})
+    void reportsOfWhatSomeoneDidAreClaims(String sentence) {
+        assertThat(claims(sentence)).as(sentence).hasSize(1);
+    }
+
+    /** Reported speech alone makes no claim: feelings, opinions, hopes and thanks are not checkable. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The minister said she was glad to be back in Tarsa.",
+        "Critics claimed that the plan is a bad idea.",
+        "She told reporters she hoped for a good harvest.",
+        "I want to thank the people of this town for their kindness."})
+    void reportedFeelingsOpinionsAndThanksAreNotClaims(String sentence) {
+        assertThat(claims(sentence)).as(sentence).isEmpty();
+    }
+
     @Test
     void aStatedFigureRanksAboveTheSameSentenceWithoutOne() {
         double with = worthiness("Unemployment in Tarsa rose to 12 percent last year.");
