@@ -1,6 +1,8 @@
 package org.credence.rules.singlesource;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.credence.api.AnalyzedArticle;
@@ -58,19 +60,21 @@ final class FigureContext {
         }).orElse(false);
     }
 
-    /** True when the sentence before or after the claim's attributes something to a source. */
-    static boolean neighbourHasSource(AnalyzedArticle article, Claim claim) {
-        int here = claim.sentenceIndex();
+    /** The indices of the sentences that attribute something to a source, read once per article. */
+    static Set<Integer> sourcedSentences(AnalyzedArticle article) {
+        Set<Integer> out = new HashSet<>();
         for (Attribution a : article.attributions()) {
-            if (a.kind() == SourceKind.NONE || a.sourceName().isBlank()) {
-                continue;
-            }
-            int at = article.sentenceAt(a.cue().start()).map(s -> s.index()).orElse(-10);
-            if (at == here - 1 || at == here + 1) {
-                return true;
+            if (a.kind() != SourceKind.NONE && !a.sourceName().isBlank()) {
+                article.sentenceAt(a.cue().start()).ifPresent(s -> out.add(s.index()));
             }
         }
-        return false;
+        return out;
+    }
+
+    /** True when the sentence before or after the claim's attributes something to a source. */
+    static boolean neighbourHasSource(Set<Integer> sourcedSentences, Claim claim) {
+        int here = claim.sentenceIndex();
+        return sourcedSentences.contains(here - 1) || sourcedSentences.contains(here + 1);
     }
 
     /**

@@ -66,13 +66,18 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
         CorpusView corpus = context.corpus();
         List<Finding> out = new ArrayList<>();
         Set<String> said = new HashSet<>();
+        Set<Integer> sourced = null;   // read on first need: most claims have a source of their own
         for (Claim claim : article.claims()) {
             Quantity figure = mainFigure(claim);
             if (figure == null || FigureContext.isThresholdOrRate(article, figure)) {
                 continue;   // "for every $1,000", "incomes above $400,000": a rule's bracket, not a fact
             }
-            if (sources(claim).isEmpty() && quoteSpeakers(article, claim).isEmpty()
-                    && (FigureContext.insideQuotation(article, figure) || FigureContext.neighbourHasSource(article, claim))) {
+            boolean unsourced = sources(claim).isEmpty() && quoteSpeakers(article, claim).isEmpty();
+            if (unsourced && sourced == null) {
+                sourced = FigureContext.sourcedSentences(article);
+            }
+            if (unsourced && (FigureContext.insideQuotation(article, figure)
+                    || FigureContext.neighbourHasSource(sourced, claim))) {
                 continue;   // someone's quoted words, or "..., he said" next door: a source the rule cannot pin down
             }
             String key = (long) figure.value() + "/" + figure.noun().toLowerCase(Locale.ROOT);
