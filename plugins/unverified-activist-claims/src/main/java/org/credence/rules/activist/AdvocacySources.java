@@ -53,9 +53,23 @@ final class AdvocacySources {
         String apposition = after.startsWith(",") ? (stop >= 0 ? after.substring(0, stop) : after) : "";
         String name = a.sourceName().isBlank() ? text.substring(a.source().start(), a.source().end()) : a.sourceName();
         String described = name + " " + apposition;
+        if (!a.sourceName().isBlank() && !ADVOCATE.matcher(described).find()) {
+            described += " " + firstMention(text, a.sourceName());   // "he", resolved to the activist named earlier
+        }
         if (COMBATANT.matcher(described).find() || CAMPAIGN.matcher(described).find()) {
             return false;
         }
         return ADVOCATE.matcher(described).find();
+    }
+
+    /** The apposition at the name's first mention in the article ("Ahmad al-Ahmad, an opposition activist in ..."). */
+    private static String firstMention(String text, String name) {
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return "";
+        }
+        String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + APPOSITION));
+        int stop = after.indexOf('.');
+        return after.startsWith(",") ? (stop >= 0 ? after.substring(0, stop) : after) : "";
     }
 }
