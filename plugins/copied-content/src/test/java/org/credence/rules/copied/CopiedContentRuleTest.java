@@ -2,11 +2,22 @@ package org.credence.rules.copied;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.credence.api.AlignedSentences;
 import org.credence.api.AnalyzedArticle;
+import org.credence.api.Claim;
+import org.credence.api.ClaimLink;
+import org.credence.api.CopyAlignment;
+import org.credence.api.CorpusView;
+import org.credence.api.DuplicateGroup;
 import org.credence.testkit.ArticleFixture;
 import org.credence.testkit.FixedCorpus;
 import org.credence.testkit.RuleHarness;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CopiedContentRuleTest {
 
@@ -84,5 +95,37 @@ class CopiedContentRuleTest {
                 + "A new road to the coast opened on Friday, and the governor said more roads would follow.");
         FixedCorpus corpus = FixedCorpus.of(a, b).withDuplicateGroup(0.45, "a", "b");
         assertThat(RuleHarness.evaluate(rule, b, corpus)).isEmpty();
+    }
+
+    /** The fixed corpus with the engine's sentence alignment of one pair, found as a rewrite. */
+    private record WithRewrite(FixedCorpus base, CopyAlignment rewrite) implements CorpusView {
+        @Override public List<AnalyzedArticle> articles() { return base.articles(); }
+        @Override public Optional<AnalyzedArticle> article(String id) { return base.article(id); }
+        @Override public Optional<Claim> claim(String id) { return base.claim(id); }
+        @Override public List<DuplicateGroup> duplicateGroups() { return base.duplicateGroups(); }
+        @Override public Optional<DuplicateGroup> duplicateGroupOf(String id) { return base.duplicateGroupOf(id); }
+        @Override public double similarity(String a, String b) { return base.similarity(a, b); }
+        @Override public List<ClaimLink> linksFrom(String id) { return base.linksFrom(id); }
+        @Override public List<AnalyzedArticle> storyOf(String id) { return base.storyOf(id); }
+        @Override public Optional<CopyAlignment> alignment(String a, String b) {
+            return rewrite.articleId().equals(a) && rewrite.otherArticleId().equals(b) ? Optional.of(rewrite)
+                    : rewrite.articleId().equals(b) && rewrite.otherArticleId().equals(a) ? Optional.of(rewrite.reversed())
+                    : Optional.empty();
+        }
+    }
+
+    /** Decision 0041: a rewrite counts as a copy only when most of its words keep the original's order. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # the later article                                                                                   | flagged
+        an edited copy    | Karvala has hired over 2,000 Tesmari miners, the observatory said on Monday. The men were promised wages and will join crews in the north. Officials said the first group would travel next week from the border town of Osk. | true
+        another report    | Tesmari families say their sons left for Karvala this spring. Nobody in Osk knows how many went north, and the ministry would not say.        | false
+        """)
+    void aRewriteIsACopyOnlyWhenMostOfItsWordsKeepTheOriginalsOrder(String name, String later, boolean flagged) {
+        AnalyzedArticle a = article("a", "Coastal Ledger", "2026-03-03", ORIGINAL);
+        AnalyzedArticle b = article("b", "Meridian News", "2026-03-04", later);
+        CorpusView corpus = new WithRewrite(FixedCorpus.of(a, b).withDuplicateGroup(0.3, "a", "b"),
+                new CopyAlignment("b", "a", List.of(new AlignedSentences(0, 0, 0.5)), 0.3, true));
+        assertThat(RuleHarness.evaluate(rule, b, corpus)).as(name).hasSize(flagged ? 1 : 0);
     }
 }

@@ -25,7 +25,6 @@ class HeadlineSupportRuleTest {
         # headline that goes beyond the body                     | explanation contains
         Tesmari Miners Hired by Karvala Have yet to Be Paid       | it says "Have yet to Be Paid", but nothing in the body mentions anything like "paid"
         Karvala Miners Never Reached the Pits                     | nothing in the body mentions anything like "reached"
-        Storm Floods Coastal Villages as Rescuers Search Rubble    | content words
         """)
     void headlinesTheBodyDoesNotSupportAreFlagged(String headline, String explanation) {
         AnalyzedArticle a = withHeadline(headline);
@@ -44,8 +43,11 @@ class HeadlineSupportRuleTest {
         Karvala Recruits Miners From Tesmar, Observatory Says
         First Group of Miners to Travel North by Train
         Karvala Miners Not Ready for the Pits
+        # narrowed by decision 0041: a body that tells another story (a page that lost its text) cannot judge the headline
+        Storm Floods Coastal Villages as Rescuers Search Rubble
+        Storm Victims Still Missing as 300 Rescuers Search Rubble
         """)
-    void faithfulHeadlinesAreNotFlagged(String headline) {
+    void faithfulHeadlinesAndHeadlinesOfAnotherStoryAreNotFlagged(String headline) {
         assertThat(RuleHarness.evaluate(rule, withHeadline(headline))).as(headline).isEmpty();
     }
 }

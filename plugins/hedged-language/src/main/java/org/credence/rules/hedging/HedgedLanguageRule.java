@@ -19,7 +19,9 @@ import org.pf4j.Extension;
 
 /**
  * Claims that rest on hedges ("reportedly", "allegedly") or weasel phrases ("multiple media reports claimed",
- * "some say"). A weasel phrase weighs more than a hedge, and most when it is the claim's only source.
+ * "some say"). A weasel phrase weighs more than a hedge, and most when it is the claim's only source. Only wording
+ * that distances the writer from a source or hides it counts ({@link Distancing}): not the writer's own inference
+ * ("seems", "possibly"), not the adjective "alleged", and not a hedge inside someone's quoted words.
  *
  * <p>Credibility signal: hedging and vague attribution ("hedging-language").
  */
@@ -44,8 +46,7 @@ public final class HedgedLanguageRule implements CredibilityRule {
         AnalyzedArticle article = context.article();
         List<Finding> out = new ArrayList<>();
         for (Claim claim : article.claims()) {
-            List<Cue> hedges = claim.cues().stream()
-                    .filter(c -> c.type() == CueType.HEDGE || c.type() == CueType.WEASEL).toList();
+            List<Cue> hedges = claim.cues().stream().filter(c -> Distancing.hidesTheSource(article, c)).toList();
             if (hedges.isEmpty()) {
                 continue;
             }

@@ -60,6 +60,38 @@ class HedgedLanguageRuleTest {
         assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # wording that distances the writer from a source, or hides it: must fire
+        The plant is said to have been sold in secret.                   | is said to       | HEDGE
+        The ferry company is believed to have laid off 300 workers.      | is believed to   | HEDGE
+        The council purportedly spent $2 million on the depot.           | purportedly      | HEDGE
+        According to reports, the harbour master resigned on Friday.     | According to reports | WEASEL
+        Critics say the depot cost twice what the council admits.        | Critics say      | WEASEL
+        """)
+    void distancingHedgesAndWeaselPhrasesFire(String sentence, String cue, CueType type) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).cue(cue, type).build();
+        assertThat(RuleHarness.evaluate(rule, a)).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains("\"" + cue + "\""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # the writer's own inference, the adjective of a charge, a topic noun, or a hedge inside someone's quoted words
+        The mayor apparently wants a second term.                                  | apparently     | HEDGE
+        The ferry seems to run late every Monday.                                 | seems to       | HEDGE
+        The depot could possibly open next spring.                                | possibly       | HEDGE
+        The council might have spent more on the depot than planned.              | might have     | HEDGE
+        The inquiry is looking into the alleged payments to the harbour master.   | alleged        | HEDGE
+        The rumors touched the harbour office last week.                          | rumors         | WEASEL
+        "The plant was reportedly sold to a friend of his," the mayor said.       | reportedly     | HEDGE
+        The mayor wrote: “Some say the harbour will never reopen, but they are wrong.” | Some say | WEASEL
+        """)
+    void inferenceChargesTopicsAndQuotedHedgesDoNotFire(String sentence, String cue, CueType type) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).cue(cue, type).build();
+        assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+
     @Test
     void aPlainStatementIsNotFlagged() {
         assertThat(RuleHarness.evaluate(rule, ArticleFixture.article("a")

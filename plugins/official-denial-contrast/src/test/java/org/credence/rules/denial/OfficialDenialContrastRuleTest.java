@@ -63,6 +63,12 @@ class OfficialDenialContrastRuleTest {
         # counter-statements that do not contest the claim
         The harbour master denied that the ferry was late on Sunday.             | denied                            | DENIAL
         Asked for documents, the activist failed to provide any such proof.      | failed to provide any such proof  | NO_EVIDENCE
+        # narrowed by decision 0041: withholding, rhetoric, a neighbouring point
+        The ministry denied Tesmari miners the permits to work in the pits.      | denied                            | DENIAL
+        The union accused Karvala of denying Tesmari miners a hearing on the pits. | denying                         | DENIAL
+        The ministry called the story of Tesmari miners in the pits fake news.   | fake news                         | DENIAL
+        There is no evidence that the Tesmari miners recruited for the pits were paid. | no evidence                 | NO_EVIDENCE
+        It is not true that Tesmari miners were recruited for the pits, the ministry said. | not true                | DENIAL
         """)
     void denialsAboutSomethingElseOrAboutTheClaimantsProofDoNotFire(String counter, String cue, CueType type) {
         AnalyzedArticle a = ArticleFixture.article("a").paragraph(CLAIM + " " + counter)
@@ -70,6 +76,20 @@ class OfficialDenialContrastRuleTest {
                 .attribution("The Kelvar Observatory", "said", SourceKind.NGO_MONITOR)
                 .cue(cue, type).build();
         assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+
+    @Test
+    void anotherOutletsDenialIsNotSetAgainstTheClaimThoughItsNoRecordStatementIs() {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(CLAIM)
+                .quantity("over 2,000", 2000, 2000, Approximation.AT_LEAST, QuantityKind.COUNT, "miners")
+                .attribution("The Kelvar Observatory", "said", SourceKind.NGO_MONITOR).build();
+        AnalyzedArticle b = ArticleFixture.article("b").outlet("Meridian News")
+                .paragraph("Officials counted 700 Tesmari miners in May. The ministry denied that Tesmari miners were "
+                        + "recruited for the pits.")
+                .count("700", 700, "miners").cue("denied", CueType.DENIAL).build();
+        FixedCorpus corpus = FixedCorpus.of(a, b).withLink(new ClaimLink("a#0", "b#0", "b",
+                Relation.CONFLICTING_FIGURE, true, "workers"));
+        assertThat(RuleHarness.evaluate(rule, a, corpus)).isEmpty();
     }
 
     @Test

@@ -66,10 +66,19 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
         CorpusView corpus = context.corpus();
         List<Finding> out = new ArrayList<>();
         Set<String> said = new HashSet<>();
+        Set<Integer> sourced = null;   // read on first need: most claims have a source of their own
         for (Claim claim : article.claims()) {
             Quantity figure = mainFigure(claim);
-            if (figure == null) {
-                continue;
+            if (figure == null || FigureContext.isThresholdOrRate(article, figure)) {
+                continue;   // "for every $1,000", "incomes above $400,000": a rule's bracket, not a fact
+            }
+            boolean unsourced = sources(claim).isEmpty() && quoteSpeakers(article, claim).isEmpty();
+            if (unsourced && sourced == null) {
+                sourced = FigureContext.sourcedSentences(article);
+            }
+            if (unsourced && (FigureContext.insideQuotation(article, figure)
+                    || FigureContext.neighbourHasSource(sourced, claim))) {
+                continue;   // someone's quoted words, or "..., he said" next door: a source the rule cannot pin down
             }
             String key = (long) figure.value() + "/" + figure.noun().toLowerCase(Locale.ROOT);
             if (!said.add(key)) {
@@ -120,6 +129,11 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
             SameProposition same = otherClaim == null ? null : corpus.sameProposition(claim, otherClaim).orElse(null);
             if (same == null) {
                 continue;   // another story's figure, or one about something else, neither confirms nor conflicts
+            }
+            Quantity otherFigure = mainFigure(otherClaim);
+            if (otherFigure == null || !FigureContext.aboutThisFigure(claim, figure, otherFigure,
+                    link.relation() == Relation.SAME_FIGURE)) {
+                continue;   // the link is about another figure of the claim (decision 0041)
             }
             if (link.relation() == Relation.SAME_FIGURE && link.independent()) {
                 confirmed = confirmed == null ? same : confirmed;

@@ -68,6 +68,42 @@ class SingleSourceNumbersRuleTest {
                 .startsWith("The figure 2,000 miners is attributed only to " + described + ";"));
     }
 
+    /** Narrowed by decision 0041: rates and brackets, quoted figures, and a source in the next sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentence(s)                                                                                  | number  | value   | kind  | noun
+        For every $1,000 a miner earns above the limit, the grant falls by $100.                       | $1,000  | 1000    | MONEY |
+        The levy applies only to incomes above $400,000 a year in the valley.                          | $400,000 | 400000 | MONEY |
+        "We have paid 2,000 Tesmari miners in full," the mine's owner wrote on Monday.                 | 2,000   | 2000    | COUNT | miners
+        Karvala has hired 2,000 Tesmari miners this year. Lena Orvik, a union organiser, said so on Monday. | 2,000 | 2000 | COUNT | miners
+        """)
+    void ratesQuotedFiguresAndFiguresSourcedInTheNextSentenceAreNotFlagged(String text, String number, double value,
+                                                                          QuantityKind kind, String noun) {
+        ArticleFixture f = ArticleFixture.article("a").paragraph(text)
+                .quantity(number, value, value, Approximation.EXACT, kind, noun == null ? "" : noun);
+        if (text.contains("Lena Orvik")) {
+            f.attribution("Lena Orvik", "said", SourceKind.UNNAMED);
+        }
+        assertThat(RuleHarness.evaluate(rule, f.build())).as(text).isEmpty();
+    }
+
+    @Test
+    void aFigureLinkedThroughAnotherFigureOfItsSentenceIsNeitherConfirmedNorContested() {
+        AnalyzedArticle a = ArticleFixture.article("a").outlet("Coastal Ledger")
+                .paragraph("Karvala has hired 2,000 Tesmari miners and 40 engineers this year.")
+                .count("2,000", 2000, "miners").count("40", 40, "engineers").build();
+        AnalyzedArticle b = ArticleFixture.article("b").outlet("Meridian News")
+                .paragraph("Karvala has hired 45 engineers for its pits this year.")
+                .count("45", 45, "engineers").build();
+        FixedCorpus corpus = FixedCorpus.of(a, b)
+                .withLink(new ClaimLink("a#0", "b#0", "b", Relation.CONFLICTING_FIGURE, true, "engineers"))
+                .withLink(new ClaimLink("a#0", "b#0", "b", Relation.SAME_FIGURE, true, "engineers"));
+        assertThat(RuleHarness.evaluate(rule, a, corpus)).singleElement().satisfies(f -> {
+            assertThat(f.strength()).isNegative();
+            assertThat(f.explanation()).doesNotContain("different figures").doesNotContain("also reported");
+        });
+    }
+
     @Test
     void aFigureWithNoSourceIsFlaggedMoreStrongly() {
         AnalyzedArticle a = ArticleFixture.article("a").paragraph("Karvala has hired 2,000 Tesmari miners this year.")

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Attribution;
 import org.credence.api.Claim;
+import org.credence.api.QuantityKind;
 
 /**
  * Whether an activist's attributed words are a claim of fact that evidence could bear out ("the mine had been sold in
@@ -38,7 +39,18 @@ final class ClaimOfFact {
     private static final Pattern REPORTED_EVENT = Pattern.compile("(?i)\\b(?:had|has|have|was|were)\\b");
     private static final Pattern QUOTATION = Pattern.compile("[\"“”]");
 
+    /** Units of time: "40 years ago" dates a claim, it counts nothing an activist could have witnessed. */
+    private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century",
+            "centuries");
+
     private ClaimOfFact() {
+    }
+
+    /** True when the claim counts things or people ("55 deaths", "two tanks"), not money, shares or time. */
+    static boolean countsSomething(Claim claim) {
+        return claim.quantities().stream().anyMatch(q -> q.kind() == QuantityKind.COUNT && q.high() >= 2
+                && !q.noun().isBlank() && !TIME_UNITS.contains(q.noun().toLowerCase(Locale.ROOT)));
     }
 
     static boolean isClaimOfFact(AnalyzedArticle article, Claim claim, Attribution source) {

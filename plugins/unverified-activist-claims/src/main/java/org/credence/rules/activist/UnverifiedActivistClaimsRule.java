@@ -25,8 +25,10 @@ import org.pf4j.Extension;
  * Claims of fact whose source is an activist, opposition figure, advocacy group or partisan campaigner
  * ({@link AdvocacySources}), flagged more strongly where the article itself says the claim is unproven ("failed to provide any such proof", "could not be independently verified"). A monitoring group
  * is flagged only when such a statement accompanies its claim: monitors publish methods, activists often do not.
- * Without such a statement, only a claim of fact is flagged, not an opinion, feeling, intention or demand
- * ({@link ClaimOfFact}).
+ * Without such a statement, only a claim of fact that counts something ("55 deaths", "two tanks") is flagged, not
+ * an opinion, feeling, intention or demand, nor an account of events without a count ({@link ClaimOfFact}): on the
+ * tuning sets an advocate's account without a figure was most often a view of the news (decision 0041). A candidate's
+ * or party's campaign is not an activist source ({@link AdvocacySources}).
  *
  * <p>Credibility signal: source type and evidence ("evidence", W3C Credibility Signals).
  */
@@ -64,8 +66,9 @@ public final class UnverifiedActivistClaimsRule implements CredibilityRule {
             if (!activist && unproven.isEmpty()) {
                 continue;
             }
-            if (unproven.isEmpty() && !ClaimOfFact.isClaimOfFact(article, claim, source.get())) {
-                continue;   // an opinion, feeling, intention or demand needs no evidence
+            if (unproven.isEmpty() && (!ClaimOfFact.isClaimOfFact(article, claim, source.get())
+                    || !ClaimOfFact.countsSomething(claim))) {
+                continue;   // an opinion, feeling, intention or demand needs no evidence; nor, here, a claim without a count
             }
             out.add(finding(article, claim, source.get(), activist, unproven));
         }

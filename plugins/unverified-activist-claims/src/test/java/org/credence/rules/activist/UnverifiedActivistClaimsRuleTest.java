@@ -37,9 +37,10 @@ class UnverifiedActivistClaimsRuleTest {
     }
 
     @Test
-    void anActivistsClaimWithoutSuchANoteIsFlaggedMildly() {
+    void anActivistsCountWithoutSuchANoteIsFlaggedMildly() {
         AnalyzedArticle a = ArticleFixture.article("a")
-                .paragraph("Omar Dahl, an opposition campaigner, said the mine had been sold in secret.")
+                .paragraph("Omar Dahl, an opposition campaigner, said 40 miners had been arrested in secret.")
+                .count("40", 40, "miners")
                 .attribution("Omar Dahl", "said", SourceKind.ACTIVIST).build();
         assertThat(RuleHarness.evaluate(rule, a)).singleElement()
                 .satisfies(f -> assertThat(f.strength()).isBetween(-0.5, -0.2));
@@ -69,17 +70,43 @@ class UnverifiedActivistClaimsRuleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        # sentence                                                                               | source                                   | cue     | kind
-        Housing campaigners said rents in the district had doubled in two years.                 | Housing campaigners                      | said    | UNNAMED
-        The Valley Trust, an advocacy group, said 40 of the 120 pits were closed.                 | The Valley Trust                         | said    | NGO_MONITOR
-        The Orvik campaign said the mayor had taken money from the mine owners.                  | The Orvik campaign                       | said    | OTHER
-        Rebels in the valley said they had shot down a helicopter.                               | Rebels in the valley                     | said    | ACTIVIST
+        # sentence                                                                   | source                  | kind        | count         | value | noun
+        Housing campaigners said 300 families had been evicted in two years.         | Housing campaigners     | UNNAMED     | 300           | 300   | families
+        The Valley Trust, an advocacy group, said 40 of the 120 pits were closed.     | The Valley Trust        | NGO_MONITOR | 40            | 40    | pits
+        Rebels in the valley said they had shot down two helicopters.                | Rebels in the valley    | ACTIVIST    | two           | 2     | helicopters
+        The Local Committees, another activist group, said 55 people were killed.     | The Local Committees    | OTHER       | 55            | 55    | people
         """)
-    void claimsOfFactFromAdvocacyGroupsAndPartisanCampaignersAreFlagged(String sentence, String source, String cue,
-                                                                       SourceKind kind) {
-        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).attribution(source, cue, kind).build();
+    void countsFromActivistsAdvocacyGroupsAndRebelsAreFlagged(String sentence, String source, SourceKind kind,
+                                                              String count, double value, String noun) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).count(count, value, noun)
+                .attribution(source, "said", kind).build();
         assertThat(RuleHarness.evaluate(rule, a)).as(sentence).singleElement()
                 .satisfies(f -> assertThat(f.explanation()).contains(source.substring(source.indexOf(' ') + 1)));
+    }
+
+    /**
+     * Narrowed by decision 0041: without a note that the claim is unproven, an advocate's account that counts
+     * nothing, and anything a candidate's or party's campaign says, were wrong findings on the tuning sets.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentence                                                                           | source                           | kind
+        Omar Dahl, an opposition campaigner, said the mine had been sold in secret.          | Omar Dahl                        | ACTIVIST
+        Housing campaigners said rents in the district had doubled in two years.             | Housing campaigners              | UNNAMED
+        The Orvik campaign said the mayor had taken money from 12 mine owners.               | The Orvik campaign               | OTHER
+        Orvik campaign spokesman Tom Ek said 300 volunteers had signed up.                    | Orvik campaign spokesman Tom Ek  | OTHER
+        Valley Action said 300 volunteers had signed up.                                      | Valley Action                    | OTHER
+        Senator Ek said 300 volunteers had signed up.                                         | Senator Ek                       | ACTIVIST
+        """)
+    void accountsWithoutACountAndPartisanCampaignsAreNotFlagged(String sentence, String source, SourceKind kind) {
+        var fixture = ArticleFixture.article("a").paragraph(sentence);
+        if (sentence.contains("300 volunteers")) {
+            fixture.count("300", 300, "volunteers");
+        } else if (sentence.contains("12 mine owners")) {
+            fixture.count("12", 12, "owners");
+        }
+        AnalyzedArticle a = fixture.attribution(source, "said", kind).build();
+        assertThat(RuleHarness.evaluate(rule, a)).as(sentence).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,101 @@
+package org.credence.rules.singlesource;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.Attribution;
+import org.credence.api.Claim;
+import org.credence.api.Quantity;
+import org.credence.api.QuantityKind;
+import org.credence.api.SourceKind;
+import org.credence.api.Words;
+
+/**
+ * What the words around a figure say about it, for the errors the labelled tuning sets showed (decision 0041): a
+ * sum that is a rule's threshold or rate, not a fact about the world ("for every $1,000 of income", "incomes above
+ * $400,000"); a figure inside someone's quoted words (a tweet, a speech: the quotation is its source); a source named
+ * in the sentence before or after; and a "confirming" or "conflicting" figure that counts something else than this
+ * one (the link was made for another figure of the same sentence).
+ */
+final class FigureContext {
+
+    /** Words right before a sum that make it a bracket, rate or limit. */
+    private static final Pattern THRESHOLD = Pattern.compile("(?i)(?:for every|per|each|up to|above|below|beneath|"
+            + "exceeding|earning|making|incomes? (?:of|above|below|over|under)|threshold of|limit of|cap of|"
+            + "ceiling of|level of|minimum of|maximum of)\\s*$");
+    /** How many characters before the figure are read for a threshold word. */
+    private static final int BEFORE = 30;
+
+    private FigureContext() {
+    }
+
+    static boolean isThresholdOrRate(AnalyzedArticle article, Quantity figure) {
+        if (figure.kind() != QuantityKind.MONEY) {
+            return false;
+        }
+        int start = figure.span().start();
+        String before = article.text().substring(Math.max(0, start - BEFORE), start);
+        return THRESHOLD.matcher(before).find();
+    }
+
+    /** True when the figure stands inside quotation marks opened earlier in its sentence. */
+    static boolean insideQuotation(AnalyzedArticle article, Quantity figure) {
+        return article.sentenceAt(figure.span().start()).map(s -> {
+            String before = article.text().substring(s.span().start(), figure.span().start());
+            int straight = 0;
+            int open = 0;
+            for (char c : before.toCharArray()) {
+                if (c == '"') {
+                    straight++;
+                } else if (c == '“') {
+                    open++;
+                } else if (c == '”') {
+                    open = Math.max(0, open - 1);
+                }
+            }
+            return straight % 2 == 1 || open > 0;
+        }).orElse(false);
+    }
+
+    /** The indices of the sentences that attribute something to a source, read once per article. */
+    static Set<Integer> sourcedSentences(AnalyzedArticle article) {
+        Set<Integer> out = new HashSet<>();
+        for (Attribution a : article.attributions()) {
+            if (a.kind() != SourceKind.NONE && !a.sourceName().isBlank()) {
+                article.sentenceAt(a.cue().start()).ifPresent(s -> out.add(s.index()));
+            }
+        }
+        return out;
+    }
+
+    /** True when the sentence before or after the claim's attributes something to a source. */
+    static boolean neighbourHasSource(Set<Integer> sourcedSentences, Claim claim) {
+        int here = claim.sentenceIndex();
+        return sourcedSentences.contains(here - 1) || sourcedSentences.contains(here + 1);
+    }
+
+    /**
+     * True when a link between this claim and another is about this figure: a confirming figure must give the same
+     * value (within 5%); a conflicting one must not be about another figure of this claim (a claim with "31
+     * governors" and "50 Democrats" linked through the Democrats conflicts with nothing about the governors). What
+     * counts as the same subject ("personnel", "fighters", "applicants") is the engine's judgement, left as it is.
+     */
+    static boolean aboutThisFigure(Claim claim, Quantity figure, Quantity other, boolean confirming) {
+        if (confirming) {
+            double scale = Math.max(Math.abs(figure.value()), Math.abs(other.value()));
+            return scale > 0 && Math.abs(figure.value() - other.value()) <= 0.05 * scale;
+        }
+        String otherNoun = stem(other.noun());
+        if (otherNoun.isEmpty() || otherNoun.equals(stem(figure.noun()))) {
+            return true;
+        }
+        return claim.quantities().stream().filter(q -> q != figure).noneMatch(q -> otherNoun.equals(stem(q.noun())));
+    }
+
+    private static String stem(String noun) {
+        return noun.isBlank() ? "" : Words.stem(Words.singular(noun.toLowerCase(Locale.ROOT)));
+    }
+}
