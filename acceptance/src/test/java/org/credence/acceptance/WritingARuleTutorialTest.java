@@ -88,7 +88,7 @@ class WritingARuleTutorialTest {
         assertThat(rules.resolve("sources-say/target/sources-say-1.0.0.jar")).exists();
         assertThat(printed).as("credence rules").contains("9 rules").containsPattern("sources-say +weight 0.50");
         assertThat(printed).as("the score summary").contains(
-                "-16.1  sources-say: The claim leans on \"media reports\", which does not say who is speaking.");
+                "-14.5  sources-say: The claim leans on \"media reports\", which does not say who is speaking.");
 
         // copied into the distribution's plugins folder: the bundled rules and the new one
         List<CSVRecord> all = read(credence.resolve("dist/target/credence/out.csv"));

@@ -46,12 +46,6 @@ public final class AlteredFactsRule implements CredibilityRule {
     static final double UNDECIDED_STRENGTH = -0.4;
     /** Facts reported per pair of articles at most: beyond that the copy is another story. */
     static final int MAX_PER_PAIR = 6;
-    /**
-     * How alike two copies must be for their aligned sentences to be compared: on the tuning set every finding on a
-     * looser pair (two reports of one event that the engine took for a rewrite) was wrong ("three other Americans"
-     * against "four Americans", "Ricardo" against "Patino"), decision 0041.
-     */
-    static final double CLOSE_COPY = 0.6;
 
     /** Which of two copies is the copy. */
     enum Direction { THIS_COPIES, OTHER_COPIES, UNKNOWN }
@@ -82,9 +76,6 @@ public final class AlteredFactsRule implements CredibilityRule {
             Direction direction = direction(article, other);
             if (direction == Direction.OTHER_COPIES) {
                 continue;   // this is the original: the copy carries the finding
-            }
-            if (corpus.similarity(article.id(), otherId) < CLOSE_COPY) {
-                continue;   // a loose rewrite aligns sentences that tell different things (decision 0041)
             }
             out.addAll(compare(article, other, alignment, direction));
         }
