@@ -3,7 +3,7 @@ package org.credence.api;
 import java.util.Objects;
 
 /**
- * A statement attributed to a source: "..., said SOHR", "according to a publication based in Deir Ezzor".
+ * A statement attributed to a source: "..., said SOHR", "according to a trade publication based in Port Orsa".
  *
  * @param source     where the source is mentioned (for "he said", the pronoun), or {@link Span#EMPTY}
  * @param sourceName the source's name, resolved to the last named source for "he" or "the official"
