@@ -51,8 +51,11 @@ public final class CheckWorthinessTrainer {
         return trainer.train(LearnedClaimDetector.KIND, all, threshold, examples);
     }
 
-    /** A sentence's lower-case letters and digits, single-spaced: copies that differ in punctuation are one group. */
-    static String sameWords(String text) {
+    /**
+     * A sentence's lower-case letters and digits, single-spaced: copies that differ in punctuation are one group
+     * here, and one key where evaluation keeps what is measured out of what is trained on.
+     */
+    public static String sameWords(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
