@@ -20,6 +20,7 @@ import org.credence.engine.analysis.attribution.AttributionExtractor;
 import org.credence.engine.analysis.claim.LearnedClaimDetector;
 import org.credence.engine.analysis.cue.CombinedCues;
 import org.credence.engine.analysis.quantity.QuantityExtractor;
+import org.credence.engine.corpus.ArticleDigest;
 import org.credence.engine.corpus.CorpusBuilder;
 import org.credence.engine.io.ArticleReaders;
 import org.credence.engine.lexicon.Lexicons;
@@ -139,8 +140,9 @@ public class AnalysisStepsBenchmark {
     }
 
     @Benchmark
-    public CorpusBuilder.Signature copySignature() {
-        return corpusBuilder.signature(analysed.get(nextIndex()));
+    public ArticleDigest corpusDigest() {
+        int i = nextIndex();
+        return corpusBuilder.digest(i, analysed.get(i));
     }
 
     @Benchmark

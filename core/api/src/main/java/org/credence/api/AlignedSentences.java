@@ -1,5 +1,7 @@
 package org.credence.api;
 
+import java.io.Serializable;
+
 /**
  * A sentence of one article paired with the sentence of another article it was copied or rewritten from (or into).
  *
@@ -7,7 +9,7 @@ package org.credence.api;
  * @param otherSentence the sentence's index in the other article
  * @param similarity    how much of their content words the two share, 0..1 (Dice coefficient)
  */
-public record AlignedSentences(int sentence, int otherSentence, double similarity) {
+public record AlignedSentences(int sentence, int otherSentence, double similarity) implements Serializable {
 
     public AlignedSentences {
         if (sentence < 0 || otherSentence < 0) {

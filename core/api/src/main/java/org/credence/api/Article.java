@@ -1,5 +1,6 @@
 package org.credence.api;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param body   the article text without its headline
  * @param origin where Credence read it from (a file path, with a line or row where it applies)
  */
-public record Article(String id, String title, String outlet, String date, String url, String body, String origin) {
+public record Article(String id, String title, String outlet, String date, String url, String body, String origin) implements Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package org.credence.api;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param subject      the thing both figures count, in lower case ("fighters"), or empty
  */
 public record ClaimLink(String claimId, String otherClaimId, String otherArticle, Relation relation, boolean independent,
-                        String subject) {
+                        String subject) implements Serializable {
 
     public ClaimLink {
         Objects.requireNonNull(claimId, "claimId");

@@ -1,5 +1,6 @@
 package org.credence.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ import java.util.Objects;
  *                       their shared word pattern (copies and machine-paraphrased copies)
  */
 public record CopyAlignment(String articleId, String otherArticleId, List<AlignedSentences> sentences,
-                            double sharedWording, boolean rewritten) {
+                            double sharedWording, boolean rewritten) implements Serializable {
 
     public CopyAlignment {
         Objects.requireNonNull(articleId, "articleId");

@@ -1,5 +1,6 @@
 package org.credence.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param similarity the lowest similarity (0..1) of the pairs that joined the group: their estimated shared word
  *                   pattern, or for a rewrite the share of wording it repeats ({@link CopyAlignment#sharedWording()})
  */
-public record DuplicateGroup(String id, List<String> articleIds, double similarity) {
+public record DuplicateGroup(String id, List<String> articleIds, double similarity) implements Serializable {
 
     public DuplicateGroup {
         articleIds = List.copyOf(articleIds);

@@ -1,7 +1,8 @@
 package org.credence.engine.corpus;
 
+import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,22 +49,49 @@ final class ClaimLinker {
         this.subjects = subjects;
     }
 
-    private record Figure(int article, String articleId, Claim claim, Quantity quantity, String subject,
-                          Set<String> qualifiers, Set<String> context, boolean casualty, Set<String> sources) {
+    /**
+     * What the linker keeps of one figure of one claim: a few hundred bytes, so that the figures of a whole corpus fit
+     * where its analysed articles would not. Words are kept as hashes of their stems ({@link Words#stem}), sorted.
+     *
+     * @param articleId  the article's id
+     * @param claimId    the claim that states the figure
+     * @param bucket     the figure's subject and kind: only figures of one bucket are compared
+     * @param subject    the subject ("fighters"), the group's name when the lexicon groups it
+     * @param qualifiers adjectives and names between the number and its noun ("Syrian")
+     * @param context    the other names and nouns of the sentence
+     * @param casualty   whether the sentence speaks of casualties
+     * @param sources    the claim's named sources, in lower case without a leading "the"
+     */
+    record Figure(String articleId, String claimId, String bucket, String subject, Approximation approximation,
+                  double value, double low, double high, int[] qualifiers, int[] context, boolean casualty,
+                  int[] sources) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
     }
 
-    Map<String, List<ClaimLink>> link(List<AnalyzedArticle> articles, UnaryOperator<String> originOf) {
-        Map<String, List<Figure>> bySubject = new LinkedHashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            AnalyzedArticle a = articles.get(i);
-            for (Claim c : a.claims()) {
-                for (Quantity q : c.quantities()) {
-                    Figure f = figure(i, a, c, q);
-                    if (!f.subject().isEmpty()) {
-                        bySubject.computeIfAbsent(f.subject() + "/" + q.kind(), k -> new ArrayList<>()).add(f);
-                    }
+    /** The figures of one article that can be linked: those whose subject the linker knows. */
+    List<Figure> figures(AnalyzedArticle article) {
+        List<Figure> out = new ArrayList<>();
+        for (Claim c : article.claims()) {
+            for (Quantity q : c.quantities()) {
+                Figure f = figure(article, c, q);
+                if (!f.subject().isEmpty()) {
+                    out.add(f);
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * Links the figures of a corpus, given in article order.
+     *
+     * @param originOf each article's origin (the first article of its group of copies), by id
+     */
+    Map<String, List<ClaimLink>> link(List<Figure> figures, UnaryOperator<String> originOf) {
+        Map<String, List<Figure>> bySubject = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            bySubject.computeIfAbsent(f.bucket(), k -> new ArrayList<>()).add(f);
         }
         Map<String, List<ClaimLink>> links = new HashMap<>();
         Set<String> seen = new HashSet<>();
@@ -73,20 +101,20 @@ final class ClaimLinker {
             for (long pair : candidatePairs(bucket, crowded)) {
                 Figure f = bucket.get((int) (pair >>> 32));
                 Figure g = bucket.get((int) pair);
-                if (f.article() == g.article()) {
+                if (f.articleId().equals(g.articleId())) {
                     continue;
                 }
                 boolean sameOrigin = originOf.apply(f.articleId()).equals(originOf.apply(g.articleId()));
                 if (!comparable(f, g, sameOrigin ? 0 : minOverlap)) {
                     continue;
                 }
-                boolean agree = agree(f.quantity(), g.quantity());
+                boolean agree = agree(f, g);
                 Relation relation = sameOrigin ? Relation.SAME_ORIGIN
                         : agree ? Relation.SAME_FIGURE : Relation.CONFLICTING_FIGURE;
                 if (sameOrigin && !agree) {
                     continue;
                 }
-                boolean independent = !sameOrigin && Collections.disjoint(f.sources(), g.sources());
+                boolean independent = !sameOrigin && !shareAny(f.sources(), g.sources());
                 add(links, seen, f, g, relation, independent);
                 add(links, seen, g, f, relation, independent);
             }
@@ -111,9 +139,9 @@ final class ClaimLinker {
             }
             return all;
         }
-        Map<String, List<Integer>> postings = new HashMap<>();
+        Map<Integer, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (String w : bucket.get(i).context()) {
+            for (int w : bucket.get(i).context()) {
                 postings.computeIfAbsent(w, key -> new ArrayList<>()).add(i);
             }
         }
@@ -133,10 +161,10 @@ final class ClaimLinker {
 
     private static void add(Map<String, List<ClaimLink>> links, Set<String> seen, Figure from, Figure to,
                             Relation relation, boolean independent) {
-        String key = from.claim().id() + "|" + to.claim().id() + "|" + relation;
-        List<ClaimLink> list = links.computeIfAbsent(from.claim().id(), k -> new ArrayList<>());
+        String key = from.claimId() + "|" + to.claimId() + "|" + relation;
+        List<ClaimLink> list = links.computeIfAbsent(from.claimId(), k -> new ArrayList<>());
         if (list.size() < MAX_LINKS_PER_CLAIM && seen.add(key)) {
-            list.add(new ClaimLink(from.claim().id(), to.claim().id(), to.articleId(), relation, independent,
+            list.add(new ClaimLink(from.claimId(), to.claimId(), to.articleId(), relation, independent,
                     from.subject()));
         }
     }
@@ -145,25 +173,42 @@ final class ClaimLinker {
         if (f.casualty() != g.casualty()) {
             return false;
         }
-        if (!f.qualifiers().isEmpty() && !g.qualifiers().isEmpty()
-                && Collections.disjoint(f.qualifiers(), g.qualifiers())) {
+        boolean qualifiersShared = shareAny(f.qualifiers(), g.qualifiers());
+        if (f.qualifiers().length > 0 && g.qualifiers().length > 0 && !qualifiersShared) {
             return false;
         }
         // a shared qualifier ("Syrian fighters" and "Syrian personnel") counts as much as a shared name or noun
-        int overlap = !f.qualifiers().isEmpty() && !Collections.disjoint(f.qualifiers(), g.qualifiers()) ? 1 : 0;
+        int overlap = qualifiersShared ? 1 : 0;
         if (overlap >= minOverlap) {
             return true;
         }
-        for (String w : f.context()) {
-            if (g.context().contains(w) && ++overlap >= minOverlap) {
+        for (int w : f.context()) {
+            if (Arrays.binarySearch(g.context(), w) >= 0 && ++overlap >= minOverlap) {
                 return true;
             }
         }
         return overlap >= minOverlap;
     }
 
+    /** Whether two sorted arrays share a value. */
+    private static boolean shareAny(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return true;
+            }
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
     /** Two figures agree when their values lie within the tolerance, or their ranges overlap. */
-    static boolean agree(Quantity a, Quantity b) {
+    static boolean agree(Figure a, Figure b) {
         if (a.approximation() == Approximation.RANGE || b.approximation() == Approximation.RANGE) {
             return a.low() * (1 - TOLERANCE) <= b.high() && b.low() * (1 - TOLERANCE) <= a.high();
         }
@@ -172,11 +217,11 @@ final class ClaimLinker {
         return Math.abs(x - y) <= TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
     }
 
-    private Figure figure(int index, AnalyzedArticle a, Claim c, Quantity q) {
+    private Figure figure(AnalyzedArticle a, Claim c, Quantity q) {
         String text = a.text();
         Sentence sentence = a.sentences().get(c.sentenceIndex());
-        Set<String> qualifiers = new HashSet<>();
-        Set<String> context = new HashSet<>();
+        Set<Integer> qualifiers = new HashSet<>();
+        Set<Integer> context = new HashSet<>();
         boolean casualty = false;
         for (Token t : sentence.tokens()) {
             String w = t.span().in(text).toLowerCase(Locale.ROOT);
@@ -184,19 +229,25 @@ final class ClaimLinker {
             boolean between = !q.nounSpan().isEmpty() && t.span().start() >= q.span().end()
                     && t.span().end() <= q.nounSpan().start();
             if (between && (t.tag().equals("ADJ") || t.tag().equals("PROPN"))) {
-                qualifiers.add(Words.stem(w));   // the plugin API's stem: rules and links cut words alike
+                qualifiers.add(Words.stem(w).hashCode());   // the plugin API's stem: rules and links cut words alike
             }
             if ((t.tag().equals("PROPN") || t.tag().equals("NOUN")) && !t.span().equals(q.nounSpan())
                     && !q.span().contains(t.span()) && w.length() > 2) {
-                context.add(Words.stem(w));
+                context.add(Words.stem(w).hashCode());
             }
         }
-        Set<String> sources = new HashSet<>();
+        Set<Integer> sources = new HashSet<>();
         for (Attribution at : c.attributions()) {
             if (!at.sourceName().isBlank()) {
-                sources.add(at.sourceName().toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+                sources.add(at.sourceName().toLowerCase(Locale.ROOT).replaceFirst("^the ", "").hashCode());
             }
         }
-        return new Figure(index, a.id(), c, q, subjects.of(q.noun()), qualifiers, context, casualty, sources);
+        String subject = subjects.of(q.noun()).intern();   // a few hundred subjects, repeated in every article
+        return new Figure(a.id(), c.id(), (subject + "/" + q.kind()).intern(), subject, q.approximation(),
+                q.value(), q.low(), q.high(), sorted(qualifiers), sorted(context), casualty, sorted(sources));
+    }
+
+    private static int[] sorted(Set<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 }

@@ -24,15 +24,10 @@ import org.credence.engine.corpus.story.Stories;
  */
 public final class Corpus implements CorpusView {
 
+    private final CorpusIndex index;
     private final List<AnalyzedArticle> articles;
     private final Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
     private final Map<String, Claim> claims = new HashMap<>();
-    private final List<DuplicateGroup> groups;
-    private final Map<String, DuplicateGroup> groupOf = new HashMap<>();
-    private final Map<String, long[]> signatures;
-    private final Map<String, CopyAlignment> alignments;
-    private final Map<String, List<ClaimLink>> links;
-    private final Stories stories;
     private final PropositionJudge judge;
     /**
      * The statements each thread read last: a rule compares every claim of an article with every denial of its story,
@@ -52,23 +47,28 @@ public final class Corpus implements CorpusView {
     private record StatementKey(String articleId, Span span) {
     }
 
-    Corpus(List<AnalyzedArticle> articles, List<DuplicateGroup> groups, Map<String, long[]> signatures,
-           Map<String, CopyAlignment> alignments, Map<String, List<ClaimLink>> links, Stories stories,
-           PropositionJudge judge) {
-        this.stories = stories;
+    /**
+     * @param articles the articles rules judge here
+     * @param context  articles rules may reach from them without judging them (in a part of a bounded run)
+     */
+    Corpus(CorpusIndex index, List<AnalyzedArticle> articles, List<AnalyzedArticle> context, PropositionJudge judge) {
+        this.index = index;
         this.judge = judge;
         this.articles = List.copyOf(articles);
         for (AnalyzedArticle a : articles) {
             byId.put(a.id(), a);
             a.claims().forEach(c -> claims.put(c.id(), c));
         }
-        this.groups = List.copyOf(groups);
-        groups.forEach(g -> g.articleIds().forEach(id -> groupOf.put(id, g)));
-        this.signatures = Map.copyOf(signatures);
-        this.alignments = Map.copyOf(alignments);
-        Map<String, List<ClaimLink>> copy = new HashMap<>();
-        links.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        this.links = copy;
+        for (AnalyzedArticle a : context) {
+            if (byId.putIfAbsent(a.id(), a) == null) {
+                a.claims().forEach(c -> claims.put(c.id(), c));
+            }
+        }
+    }
+
+    /** @return what the corpus knows across its articles, without them */
+    public CorpusIndex index() {
+        return index;
     }
 
     @Override
@@ -88,21 +88,17 @@ public final class Corpus implements CorpusView {
 
     @Override
     public List<DuplicateGroup> duplicateGroups() {
-        return groups;
+        return index.groups();
     }
 
     @Override
     public Optional<DuplicateGroup> duplicateGroupOf(String articleId) {
-        return Optional.ofNullable(groupOf.get(articleId));
+        return index.groupOf(articleId);
     }
 
     @Override
     public Optional<CopyAlignment> alignment(String articleId, String otherArticleId) {
-        CopyAlignment a = alignments.get(CorpusBuilder.key(articleId, otherArticleId));
-        if (a != null) {
-            return Optional.of(a);
-        }
-        return Optional.ofNullable(alignments.get(CorpusBuilder.key(otherArticleId, articleId))).map(CopyAlignment::reversed);
+        return index.alignment(articleId, otherArticleId);
     }
 
     @Override
@@ -110,14 +106,14 @@ public final class Corpus implements CorpusView {
         if (articleId.equals(otherArticleId)) {
             return 1;
         }
-        long[] a = signatures.get(articleId);
-        long[] b = signatures.get(otherArticleId);
+        long[] a = index.minHash(articleId);
+        long[] b = index.minHash(otherArticleId);
         return a == null || b == null ? 0 : NearDuplicateDetector.similarity(a, b);
     }
 
     @Override
     public List<ClaimLink> linksFrom(String claimId) {
-        return links.getOrDefault(claimId, List.of());
+        return index.linksFrom(claimId);
     }
 
     @Override
@@ -128,7 +124,7 @@ public final class Corpus implements CorpusView {
         }
         List<AnalyzedArticle> out = new ArrayList<>();
         out.add(self);
-        for (String id : stories.othersByCloseness(articleId)) {
+        for (String id : index.stories().othersByCloseness(articleId)) {
             AnalyzedArticle a = byId.get(id);
             if (a != null) {
                 out.add(a);
@@ -139,7 +135,7 @@ public final class Corpus implements CorpusView {
 
     @Override
     public String storyId(String articleId) {
-        return stories.storyOf(articleId);
+        return index.stories().storyOf(articleId);
     }
 
     /** Within one story only: statements of different stories are never about the same thing here. */
@@ -161,7 +157,7 @@ public final class Corpus implements CorpusView {
 
     /** The stories, for reports and evaluation. */
     public Stories stories() {
-        return stories;
+        return index.stories();
     }
 
     /** Every link, for reports. */

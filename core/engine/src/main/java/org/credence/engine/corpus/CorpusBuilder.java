@@ -4,41 +4,32 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntToDoubleFunction;
 
 import org.credence.api.AnalyzedArticle;
+import org.credence.api.ClaimLink;
 import org.credence.api.CopyAlignment;
 import org.credence.api.DuplicateGroup;
 import org.credence.engine.corpus.story.Stories;
 import org.credence.engine.corpus.story.StoryGrouper;
 import org.credence.engine.corpus.story.StorySummarizer;
-import org.credence.engine.corpus.story.StorySummary;
 import org.credence.engine.corpus.story.StoryWords;
 import org.credence.engine.lexicon.Lexicons;
 
 /**
- * Builds a {@link Corpus}: signatures, groups of copies (by shared word pattern, {@link NearDuplicateDetector}, and
- * by sentences rewritten in order, {@link RewriteDetector}), the sentence alignment of every pair of copies, stories
- * (which hold the groups), then claim links that know the groups, and the judge of same propositions the corpus
- * offers rules.
+ * Builds a {@link Corpus} in two steps that need not share a heap. First each article's {@link ArticleDigest}, on the
+ * analysis threads; then, from the digests alone, the {@link CorpusIndex}: groups of copies (by shared word pattern,
+ * {@link NearDuplicateDetector}, and by sentences rewritten in order, {@link RewriteDetector}), the sentence
+ * alignment of every pair of copies, stories (which hold the groups), then claim links that know the groups. A
+ * corpus is an index with the analysed articles of the run, or of one part of it, and the judge of same
+ * propositions the corpus offers rules. The desktop run, the bounded run and the Spark run all take this one path.
  */
 public final class CorpusBuilder {
 
     /** Groups larger than this are boilerplate more than copies; only the pairs that joined them are aligned. */
     static final int ALIGN_ALL_PAIRS_UP_TO = 12;
-
-    /**
-     * What is kept of an article to find its copies: its MinHash signature and a sample of its phrases.
-     * Callers that analyse in parallel may compute these as they go.
-     *
-     * @param minHash     the word-pattern signature ({@link NearDuplicateDetector})
-     * @param phrases     the distinct sampled phrases, sorted ({@link SentenceAlignment#isSampled})
-     * @param phraseCount the sampled phrases counted sentence by sentence, what a rewrite's share is measured against
-     * @param maxRepeat   the most sentences that hold one sampled phrase
-     */
-    public record Signature(long[] minHash, int[] phrases, int phraseCount, int maxRepeat) {
-    }
 
     private final NearDuplicateDetector detector = new NearDuplicateDetector();
     private final RewriteDetector rewrites = new RewriteDetector();
@@ -55,88 +46,169 @@ public final class CorpusBuilder {
         this.judge = new PropositionJudge(subjects, words, lexicons.get(PropositionJudge.LEXICON));
     }
 
-    /** The signature of one article. */
-    public Signature signature(AnalyzedArticle article) {
-        SentenceAlignment.SampledPhrases sampled = SentenceAlignment.sampledPhrases(SentenceAlignment.features(article));
-        return new Signature(detector.signature(article), sampled.hashes(), sampled.count(), sampled.maxRepeat());
+    /** The digest of one analysed article, at its position in the run. Safe to call from any thread. */
+    public ArticleDigest digest(int index, AnalyzedArticle article) {
+        SentenceAlignment.Features features = SentenceAlignment.features(article);
+        return new ArticleDigest(index, article.id(), detector.signature(article),
+                SentenceAlignment.sampledPhrases(features), summarizer.summarize(article),
+                linker.figures(article), features);
     }
 
-    /** What story grouping needs of one article; callers that analyse in parallel may compute these as they go. */
-    public StorySummary storySummary(AnalyzedArticle article) {
-        return summarizer.summarize(article);
-    }
-
+    /** A corpus of the articles alone, digested here. */
     public Corpus build(List<AnalyzedArticle> articles) {
-        return build(articles, articles.stream().map(this::signature).toList());
+        List<ArticleDigest> digests = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            digests.add(digest(i, articles.get(i)));
+        }
+        return corpus(index(digests, wanted -> theirOwnFeatures(digests, wanted)), articles, List.of());
     }
 
-    /** Builds from signatures already computed, one per article in the same order. */
-    public Corpus build(List<AnalyzedArticle> articles, List<Signature> signatures) {
-        return build(articles, signatures, articles.stream().map(summarizer::summarize).toArray(StorySummary[]::new));
+    /** The corpus of a whole run, from its digests (which hold their sentence features) and its articles. */
+    public Corpus build(List<AnalyzedArticle> articles, List<ArticleDigest> digests) {
+        return corpus(index(digests, wanted -> theirOwnFeatures(digests, wanted)), articles, List.of());
     }
 
-    /** Builds from signatures and story summaries already computed, one each per article in the same order. */
-    public Corpus build(List<AnalyzedArticle> articles, List<Signature> signatures, StorySummary[] summaries) {
-        int n = articles.size();
-        long[][] minHashes = signatures.stream().map(Signature::minHash).toArray(long[][]::new);
-        List<NearDuplicateDetector.Edge> edges = new ArrayList<>(detector.pairs(minHashes));
-        Map<String, String> byPattern = originOf(NearDuplicateDetector.groups(articles, edges));
-        SentenceAlignment.Features[] features = new SentenceAlignment.Features[n];
-        IntFunction<SentenceAlignment.Features> featuresOf = i -> {
-            if (features[i] == null) {
-                features[i] = SentenceAlignment.features(articles.get(i));
+    private static Map<Integer, ArticleDigest> theirOwnFeatures(List<ArticleDigest> digests, Set<Integer> indexes) {
+        Map<Integer, ArticleDigest> out = new HashMap<>();
+        indexes.forEach(i -> out.put(i, digests.get(i)));
+        return out;
+    }
+
+    /**
+     * The articles of a run, or of one part of it, as rules see them: {@code articles} are those the rules judge,
+     * {@code context} those they may reach (another article of the story, a copy, a linked claim) without judging.
+     */
+    public Corpus corpus(CorpusIndex index, List<AnalyzedArticle> articles, List<AnalyzedArticle> context) {
+        return new Corpus(index, articles, context, judge);
+    }
+
+    /**
+     * Copies, stories and claim links of a run, from its digests. Sentence features are needed only for the pairs
+     * that may be rewrites and for the members of groups of copies; they are asked for in two calls.
+     *
+     * @param digests  one per article, in the order of the run (digest {@code i} has index {@code i}); they need not
+     *                 hold their sentence features
+     * @param features digests with their features, for the positions asked for
+     */
+    public CorpusIndex index(List<ArticleDigest> digests, Features features) {
+        int n = digests.size();
+        List<String> ids = digests.stream().map(ArticleDigest::id).toList();
+        for (int i = 0; i < n; i++) {
+            if (digests.get(i).index() != i) {
+                throw new IllegalArgumentException("digest " + i + " has index " + digests.get(i).index());
             }
-            return features[i];
-        };
-        SentenceAlignment.SampledPhrases[] sampled = signatures.stream()
-                .map(s -> new SentenceAlignment.SampledPhrases(s.phrases(), s.phraseCount(), s.maxRepeat()))
+        }
+        long[][] minHashes = digests.stream().map(ArticleDigest::minHash).toArray(long[][]::new);
+        List<NearDuplicateDetector.Edge> edges = new ArrayList<>(detector.pairs(minHashes));
+        Map<String, String> byPattern = originOf(NearDuplicateDetector.groups(ids, edges));
+        SentenceAlignment.SampledPhrases[] sampled = digests.stream().map(ArticleDigest::phrases)
                 .toArray(SentenceAlignment.SampledPhrases[]::new);
         int[] originIndex = new int[n];
         Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            originIndex[i] = firstIndex.computeIfAbsent(byPattern.getOrDefault(articles.get(i).id(), articles.get(i).id()),
+            originIndex[i] = firstIndex.computeIfAbsent(byPattern.getOrDefault(ids.get(i), ids.get(i)),
                     k -> firstIndex.size());
         }
         Map<Integer, Integer> using = RewriteDetector.originsUsing(RewriteDetector.hashes(sampled), originIndex);
         IntToDoubleFunction weight = p -> 1.0 / Math.max(1, using.getOrDefault(p, 2) - 1);
         Map<String, CopyAlignment> alignments = new HashMap<>();
+        FeatureSource rewriteFeatures = wanted -> featuresOf(features.fetch(wanted), wanted);
         for (RewriteDetector.Found f : rewrites.find(sampled,
-                (i, j) -> sameOrigin(byPattern, articles.get(i).id(), articles.get(j).id()), featuresOf, weight)) {
+                (i, j) -> sameOrigin(byPattern, ids.get(i), ids.get(j)), rewriteFeatures, weight)) {
             edges.add(new NearDuplicateDetector.Edge(f.first(), f.second(), f.alignment().share()));
-            put(alignments, articles.get(f.first()).id(), articles.get(f.second()).id(), f.alignment(), true);
+            put(alignments, ids.get(f.first()), ids.get(f.second()), f.alignment(), true);
         }
-        List<DuplicateGroup> groups = NearDuplicateDetector.groups(articles, edges);
-        Map<String, Integer> index = new HashMap<>();
+        List<DuplicateGroup> groups = NearDuplicateDetector.groups(ids, edges);
+        Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            index.put(articles.get(i).id(), i);
+            position.put(ids.get(i), i);
         }
+        List<int[]> toAlign = new ArrayList<>();
+        Set<Integer> needed = new TreeSet<>();
         for (DuplicateGroup g : groups) {
-            List<String> ids = g.articleIds();
-            for (int x = 0; x < ids.size(); x++) {
-                for (int y = x + 1; y < ids.size(); y++) {
-                    int a = index.get(ids.get(x));
-                    int b = index.get(ids.get(y));
-                    if (alignments.containsKey(key(ids.get(x), ids.get(y)))
-                            || ids.size() > ALIGN_ALL_PAIRS_UP_TO && !joinedByEdge(edges, a, b)) {
+            List<String> members = g.articleIds();
+            for (int x = 0; x < members.size(); x++) {
+                for (int y = x + 1; y < members.size(); y++) {
+                    int a = position.get(members.get(x));
+                    int b = position.get(members.get(y));
+                    if (alignments.containsKey(key(members.get(x), members.get(y)))
+                            || members.size() > ALIGN_ALL_PAIRS_UP_TO && !joinedByEdge(edges, a, b)) {
                         continue;
                     }
-                    // members joined only through a third article are aligned only when they are copies themselves
-                    SentenceAlignment.Result r = SentenceAlignment.align(featuresOf.apply(a), featuresOf.apply(b), weight);
-                    boolean samePattern = NearDuplicateDetector.similarity(minHashes[a], minHashes[b]) >= NearDuplicateDetector.THRESHOLD;
-                    if (samePattern || r.isRewrite()) {
-                        put(alignments, ids.get(x), ids.get(y), r, !samePattern);
-                    }
+                    toAlign.add(new int[] {a, b});
+                    needed.add(a);
+                    needed.add(b);
                 }
             }
         }
-        Map<String, String> origin = originOf(groups);
-        Map<String, long[]> byId = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            byId.put(articles.get(i).id(), minHashes[i]);
+        Map<Integer, SentenceAlignment.Features> groupFeatures = needed.isEmpty() ? Map.of()
+                : featuresOf(features.fetch(needed), needed);
+        for (int[] pair : toAlign) {
+            int a = pair[0];
+            int b = pair[1];
+            // members joined only through a third article are aligned only when they are copies themselves
+            SentenceAlignment.Result r = SentenceAlignment.align(groupFeatures.get(a), groupFeatures.get(b), weight);
+            boolean samePattern = NearDuplicateDetector.similarity(minHashes[a], minHashes[b]) >= NearDuplicateDetector.THRESHOLD;
+            if (samePattern || r.isRewrite()) {
+                put(alignments, ids.get(a), ids.get(b), r, !samePattern);
+            }
         }
-        Stories stories = grouper.group(List.of(summaries), groups.stream().map(DuplicateGroup::articleIds).toList());
-        return new Corpus(articles, groups, byId, alignments, linker.link(articles, id -> origin.getOrDefault(id, id)),
-                stories, judge);
+        Map<String, String> origin = originOf(groups);
+        Stories stories = grouper.group(digests.stream().map(ArticleDigest::story).toList(),
+                groups.stream().map(DuplicateGroup::articleIds).toList());
+        List<ClaimLinker.Figure> figures = digests.stream().flatMap(d -> d.figures().stream()).toList();
+        Map<String, List<ClaimLink>> links = linker.link(figures, id -> origin.getOrDefault(id, id));
+        return new CorpusIndex(ids, groups, minHashes, alignments, links, linked(figures, links, position, n), stories);
+    }
+
+    /** Digests with their sentence features, for the positions asked for. */
+    @FunctionalInterface
+    public interface Features {
+        Map<Integer, ArticleDigest> fetch(Set<Integer> positions);
+    }
+
+    /** The features of the positions asked for, checked: a missing one is the caller's error, said here. */
+    private static Map<Integer, SentenceAlignment.Features> featuresOf(Map<Integer, ArticleDigest> fetched,
+                                                                     Set<Integer> wanted) {
+        Map<Integer, SentenceAlignment.Features> out = new HashMap<>();
+        for (int i : wanted) {
+            ArticleDigest d = fetched.get(i);
+            if (d == null) {
+                throw new IllegalStateException("no sentence features were given for article " + i);
+            }
+            out.put(i, d.features());
+        }
+        return out;
+    }
+
+    /** For each article, the other articles its claims are linked with. */
+    private static int[][] linked(List<ClaimLinker.Figure> figures, Map<String, List<ClaimLink>> links,
+                                  Map<String, Integer> position, int n) {
+        Map<String, Integer> articleOfClaim = new HashMap<>();
+        figures.forEach(f -> articleOfClaim.put(f.claimId(), position.get(f.articleId())));
+        List<Set<Integer>> sets = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            sets.add(null);
+        }
+        links.forEach((claimId, list) -> {
+            int from = articleOfClaim.get(claimId);
+            for (ClaimLink l : list) {
+                int to = position.get(l.otherArticle());
+                if (sets.get(from) == null) {
+                    sets.set(from, new TreeSet<>());
+                }
+                sets.get(from).add(to);
+                if (sets.get(to) == null) {
+                    sets.set(to, new TreeSet<>());
+                }
+                sets.get(to).add(from);
+            }
+        });
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = sets.get(i) == null ? new int[0] : sets.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
     }
 
     private static boolean joinedByEdge(List<NearDuplicateDetector.Edge> edges, int i, int j) {

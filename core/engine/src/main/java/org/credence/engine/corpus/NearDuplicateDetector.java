@@ -166,15 +166,15 @@ public final class NearDuplicateDetector {
 
     /** Groups of two or more articles whose signatures are similar enough, in input order. */
     public List<DuplicateGroup> groups(List<AnalyzedArticle> articles, long[][] signatures) {
-        return groups(articles, pairs(signatures));
+        return groups(articles.stream().map(AnalyzedArticle::id).toList(), pairs(signatures));
     }
 
     /**
      * Groups joined by the edges, in input order; a group's similarity is the lowest of the edges that joined it.
      * Edges within an already joined group add nothing.
      */
-    static List<DuplicateGroup> groups(List<AnalyzedArticle> articles, List<Edge> edges) {
-        int n = articles.size();
+    static List<DuplicateGroup> groups(List<String> ids, List<Edge> edges) {
+        int n = ids.size();
         UnionFind sets = new UnionFind(n);
         double[] weakest = new double[n];
         Arrays.fill(weakest, 1);
@@ -189,7 +189,7 @@ public final class NearDuplicateDetector {
         }
         Map<Integer, List<String>> members = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            members.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(articles.get(i).id());
+            members.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(ids.get(i));
         }
         List<DuplicateGroup> out = new ArrayList<>();
         for (Map.Entry<Integer, List<String>> e : members.entrySet()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 /**
  * Finds pairs of articles where one rewrites the other sentence by sentence ({@link SentenceAlignment}). Aligning
@@ -108,12 +107,12 @@ final class RewriteDetector {
      *
      * @param sampled  each article's sampled phrases ({@link SentenceAlignment#sampledPhrases})
      * @param joined   whether two articles are already known to be copies (they are not aligned again here)
-     * @param features each article's sentence features, computed when a candidate needs them
+     * @param features the sentence features of the articles asked for, fetched once for every candidate
      * @param weight   what a shared sampled phrase counts for ({@link SentenceAlignment#align})
      * @return the rewrites, ordered by first then second article
      */
     List<Found> find(SentenceAlignment.SampledPhrases[] sampled, java.util.function.BiPredicate<Integer, Integer> joined,
-                     IntFunction<SentenceAlignment.Features> features, java.util.function.IntToDoubleFunction weight) {
+                     FeatureSource features, java.util.function.IntToDoubleFunction weight) {
         int[][] hashes = hashes(sampled);
         // what the phrases too common to index (COMMON_PHRASE) can add at most to any pair with the article
         double[] commonWeight = new double[sampled.length];
@@ -137,15 +136,20 @@ final class RewriteDetector {
         long[] candidates = shared.entrySet().stream()
                 .filter(e -> e.getValue()[0] >= CANDIDATE_PHRASES && canReachShare(sampled, commonWeight, e.getKey(),
                         e.getValue()[1]))
-                .mapToLong(Map.Entry::getKey).sorted().toArray();
+                .mapToLong(Map.Entry::getKey)
+                .filter(pair -> !joined.test((int) (pair >>> 32), (int) pair))
+                .sorted().toArray();
+        java.util.Set<Integer> needed = new java.util.TreeSet<>();
+        for (long pair : candidates) {
+            needed.add((int) (pair >>> 32));
+            needed.add((int) pair);
+        }
+        Map<Integer, SentenceAlignment.Features> fetched = needed.isEmpty() ? Map.of() : features.fetch(needed);
         List<Found> out = new ArrayList<>();
         for (long pair : candidates) {
             int i = (int) (pair >>> 32);
             int j = (int) pair;
-            if (joined.test(i, j)) {
-                continue;
-            }
-            SentenceAlignment.Result r = SentenceAlignment.align(features.apply(i), features.apply(j), weight);
+            SentenceAlignment.Result r = SentenceAlignment.align(fetched.get(i), fetched.get(j), weight);
             if (r.isRewrite()) {
                 out.add(new Found(i, j, r));
             }

@@ -57,7 +57,9 @@ final class SentenceAlignment {
      * What is compared of one article: for each sentence that has at least three content words, its index and its
      * sorted word and phrase hashes.
      */
-    record Features(int[] sentence, int[][] words, int[][] phrases, int sampledPhrases) {
+    record Features(int[] sentence, int[][] words, int[][] phrases, int sampledPhrases) implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         int size() {
             return sentence.length;
@@ -274,7 +276,9 @@ final class SentenceAlignment {
      * @param count     {@link Features#sampledPhrases}: the denominator of {@link Result#share}
      * @param maxRepeat the most sentences of the article that hold one sampled phrase
      */
-    record SampledPhrases(int[] hashes, int count, int maxRepeat) {
+    record SampledPhrases(int[] hashes, int count, int maxRepeat) implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
     }
 
     static SampledPhrases sampledPhrases(Features f) {

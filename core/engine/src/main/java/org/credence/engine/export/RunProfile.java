@@ -41,10 +41,14 @@ public record RunProfile(String name, double baseline, List<RuleSetting> rules, 
     }
 
     public static RunProfile of(Report report) {
-        WeightsProfile p = report.scores().profile();
+        return of(report.rules(), report.scores().profile());
+    }
+
+    /** The profile of a run with these rules, scored with these weights. */
+    public static RunProfile of(List<RuleDescriptor> descriptors, WeightsProfile p) {
         List<RuleSetting> rules = new ArrayList<>();
         Map<String, Source> sources = new LinkedHashMap<>();
-        for (RuleDescriptor r : report.rules()) {
+        for (RuleDescriptor r : descriptors) {
             rules.add(new RuleSetting(r.id(), p.weightOf(r.id(), r.info().defaultWeight()), p.isEnabled(r.id()),
                     r.pluginId()));
             sources.computeIfAbsent(r.pluginId() + "@" + r.pluginVersion(),

@@ -1,5 +1,6 @@
 package org.credence.engine.io;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  * @param location the file (with a line or row where it applies)
  * @param reason   why, in a few words ("empty file", "binary file", "malformed JSON at line 3: ...")
  */
-public record ReadProblem(String location, String reason) {
+public record ReadProblem(String location, String reason) implements Serializable {
 
     public ReadProblem {
         Objects.requireNonNull(location, "location");

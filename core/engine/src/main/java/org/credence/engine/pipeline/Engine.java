@@ -5,13 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Article;
@@ -20,9 +24,12 @@ import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.analysis.OpenNlpPipeline;
 import org.credence.engine.analysis.StandardAnalysis;
 import org.credence.engine.analysis.TaggingTriggers;
+import org.credence.engine.corpus.ArticleDigest;
 import org.credence.engine.corpus.Corpus;
 import org.credence.engine.corpus.CorpusBuilder;
-import org.credence.engine.corpus.story.StorySummary;
+import org.credence.engine.corpus.CorpusIndex;
+import org.credence.engine.corpus.CorpusParts;
+import org.credence.engine.export.CsvExporter;
 import org.credence.engine.io.ArticleReaders;
 import org.credence.engine.io.ReadProblem;
 import org.credence.engine.io.ReadResult;
@@ -58,6 +65,7 @@ public final class Engine implements AutoCloseable {
     private final Scorer scorer = new Scorer();
     private final CorpusBuilder corpusBuilder;
     private final ExecutorService workers;
+    private final PartScoring parts;
 
     private Engine(EngineOptions options, OpenNlpPipeline pipeline, Analyzer analyzer, CorpusBuilder corpusBuilder,
                    LoadedRules rules) {
@@ -69,6 +77,7 @@ public final class Engine implements AutoCloseable {
         this.rules = rules;
         this.runner = new RuleRunner(options.threads(), options.ruleBudget());
         this.workers = Executors.newFixedThreadPool(options.threads(), daemonThreads("credence-analysis"));
+        this.parts = new PartScoring(analyzer, corpusBuilder, runner, scorer, workers, () -> this.rules);
     }
 
     /** Loads the language models, the lexicons and the rules. */
@@ -138,12 +147,106 @@ public final class Engine implements AutoCloseable {
         RunLog.stage(Stage.ANALYSE, articles.size(), System.nanoTime() - start);
 
         start = System.nanoTime();
-        List<CorpusBuilder.Signature> signatures = analysed.stream().map(Analysed::signature).toList();
-        Corpus corpus = corpusBuilder.build(analysed.stream().map(Analysed::article).toList(), signatures,
-                analysed.stream().map(Analysed::story).toArray(StorySummary[]::new));
+        List<ArticleDigest> digests = new ArrayList<>(analysed.size());
+        for (int i = 0; i < analysed.size(); i++) {
+            digests.add(analysed.get(i).digest().withIndex(i));
+        }
+        Corpus corpus = corpusBuilder.build(analysed.stream().map(Analysed::article).toList(), digests);
         progress.finished(Stage.CORPUS, System.nanoTime() - start);
         RunLog.stage(Stage.CORPUS, analysed.size(), System.nanoTime() - start);
         return applyRules(corpus, allProblems, profile, progress);
+    }
+
+    /**
+     * Scores articles read from files while holding at most about {@code window} analysed articles (decision 0042):
+     * articles are read and analysed streaming and kept as summaries, grouped from those, then judged part by part,
+     * each part analysed again from a spill with the articles its rules reach. A run of {@code window} articles or
+     * fewer is analysed once and judged as one part. The CSV is the one {@link #score} and {@link CsvExporter} give.
+     *
+     * @param spillDir a folder for the spill files (deleted before this returns)
+     * @param parts    told of each part judged, with its report, in the order parts are judged
+     */
+    public BoundedResult scoreBounded(List<Path> inputs, int window, WeightsProfile profile, Path csv, Path spillDir,
+                                      ProgressListener progress, Consumer<Report> parts)
+            throws IOException, InterruptedException {
+        return new BoundedRun(this, window, spillDir).run(inputs, profile, csv, progress, parts);
+    }
+
+    /**
+     * Step 1 of a run that does not share one heap: analyses one article and keeps what the corpus step needs.
+     * Safe to call from any thread. Throws when the analyser chokes on the article (the caller records a problem).
+     *
+     * @param index the article's position in the run; positions run from 0 without gaps
+     */
+    public ArticleSummary summarize(int index, Article article) {
+        return new ArticleSummary(corpusBuilder.digest(index, analyzer.analyze(article)));
+    }
+
+    /**
+     * Step 2, in one place: copies, stories and claim links of the run from its summaries, and the run cut into parts
+     * of at most about {@code window} loaded articles.
+     *
+     * @param summaries one per article, in any order, with or without sentence features
+     * @param features  the whole summaries of the articles asked for (at most two calls)
+     */
+    public ScoringPlan plan(List<ArticleSummary> summaries, CopyFeatureSource features, int window) {
+        List<ArticleDigest> digests = new ArrayList<>(summaries.stream().map(ArticleSummary::digest).toList());
+        digests.sort(Comparator.comparingInt(ArticleDigest::index));
+        CorpusIndex index = corpusBuilder.index(digests, wanted -> {
+            Map<Integer, ArticleDigest> out = new HashMap<>();
+            features.fetch(wanted).forEach((i, summary) -> out.put(i, summary.digest()));
+            return out;
+        });
+        return new ScoringPlan(index, CorpusParts.of(index, window));
+    }
+
+    /**
+     * Step 3, on any thread or machine: analyses the articles one part of a plan loads, applies every loaded rule to
+     * the articles it judges, scores them and gives their CSV rows.
+     *
+     * @param loaded the articles of {@link ScoringPlan#loads} for this part, in any order
+     */
+    public ScoredPart scorePart(ScoringPlan plan, int part, List<IndexedArticle> loaded, WeightsProfile profile)
+            throws InterruptedException {
+        List<ReadProblem> problems = new ArrayList<>();
+        Map<Integer, AnalyzedArticle> analysed = parts.analyse(loaded, problems);
+        return parts.judge(plan, part, analysed, problems, profile, ProgressListener.NONE, null);
+    }
+
+    /** The CSV's beginning for this engine's rules and a profile: byte-order mark, profile comments and header. */
+    public String csvHead(WeightsProfile profile) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        try {
+            new CsvExporter().writeHead(rules.descriptors(), profile, out, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // a StringBuilder does not fail
+        }
+        return out.toString();
+    }
+
+    /** A digest, for a run that analysed an article itself. */
+    ArticleDigest digest(int index, AnalyzedArticle article) {
+        return corpusBuilder.digest(index, article);
+    }
+
+    AnalyzedArticle analyse(Article article) {
+        return analyzer.analyze(article);
+    }
+
+    ExecutorService workers() {
+        return workers;
+    }
+
+    PartScoring parts() {
+        return parts;
+    }
+
+    int rulesLoaded() {
+        return rules.rules().size();
+    }
+
+    List<RuleFailure> loadFailures() {
+        return rules.failures();
     }
 
     /** The rules loaded now, applied to an earlier run's articles: no reading, no analysis. */
@@ -189,7 +292,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Analyses in parallel, keeping input order; an article the analyser chokes on becomes a problem. */
-    private record Analysed(AnalyzedArticle article, CorpusBuilder.Signature signature, StorySummary story) {
+    private record Analysed(AnalyzedArticle article, ArticleDigest digest) {
     }
 
     private List<Analysed> analyseAll(List<Article> articles, ProgressListener progress,
@@ -200,10 +303,9 @@ public final class Engine implements AutoCloseable {
         for (Article article : articles) {
             futures.add(workers.submit(() -> {
                 AnalyzedArticle a = analyzer.analyze(article);
-                CorpusBuilder.Signature signature = corpusBuilder.signature(a);   // in parallel here rather than serially later
-                StorySummary story = corpusBuilder.storySummary(a);
+                ArticleDigest digest = corpusBuilder.digest(0, a);   // in parallel here rather than serially later
                 progress.progress(Stage.ANALYSE, done.incrementAndGet(), total);
-                return new Analysed(a, signature, story);
+                return new Analysed(a, digest);
             }));
         }
         List<Analysed> out = new ArrayList<>(total);

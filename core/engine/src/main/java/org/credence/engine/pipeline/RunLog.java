@@ -1,5 +1,6 @@
 package org.credence.engine.pipeline;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.credence.api.AnalyzedArticle;
@@ -28,16 +29,27 @@ final class RunLog {
     }
 
     static void log(Report report, int rulesRun) {
+        summary(report.corpus().size(), report.corpus().articles().stream().mapToInt(a -> a.claims().size()).sum(),
+                report.findings().size(), rulesRun, report.failures(), report.problems());
+        articles(report);
+    }
+
+    /** The run's summary line, then a warning per rule failure and per unreadable input. */
+    static void summary(int articles, int claims, int findings, int rulesRun, List<RuleFailure> failures,
+                        List<ReadProblem> problems) {
         LOG.info("scored {} articles: {} claims, {} findings; {} rules ran, {} rule failures, {} unreadable inputs",
-                report.corpus().size(), report.corpus().articles().stream().mapToInt(a -> a.claims().size()).sum(),
-                report.findings().size(), rulesRun, report.failures().size(), report.problems().size());
-        for (RuleFailure f : report.failures()) {
+                articles, claims, findings, rulesRun, failures.size(), problems.size());
+        for (RuleFailure f : failures) {
             LOG.warn("rule {} (plugin {}) failed{}: {}", f.ruleId(), f.pluginId(),
                     f.articleId().isEmpty() ? "" : " on " + f.articleId(), f.reason());
         }
-        for (ReadProblem p : report.problems()) {
+        for (ReadProblem p : problems) {
             LOG.warn("unreadable input {}", p);
         }
+    }
+
+    /** At debug level, each article's score as the run computed it. */
+    static void articles(Report report) {
         if (LOG.isDebugEnabled()) {
             for (AnalyzedArticle a : report.corpus().articles()) {
                 report.scores().article(a.id()).ifPresent(s -> LOG.debug("article {} score {} ({} claims)", a.id(),

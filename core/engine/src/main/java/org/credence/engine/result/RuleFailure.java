@@ -1,5 +1,6 @@
 package org.credence.engine.result;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param articleId the article it was evaluating, or empty when it failed for every article
  * @param reason    one line a person can read ("threw IllegalStateException: boom", "exceeded its 2000 ms budget")
  */
-public record RuleFailure(String pluginId, String ruleId, String articleId, String reason) {
+public record RuleFailure(String pluginId, String ruleId, String articleId, String reason) implements Serializable {
 
     public RuleFailure {
         Objects.requireNonNull(pluginId, "pluginId");

@@ -15,6 +15,11 @@ class ClaimLinkerTest {
         return new Quantity(new Span(0, 1), new Span(0, 1), low, high, a, QuantityKind.COUNT, "", "", Span.EMPTY);
     }
 
+    private static ClaimLinker.Figure figure(Quantity q) {
+        return new ClaimLinker.Figure("a", "a#1", "fighters/COUNT", "fighters", q.approximation(), q.value(), q.low(),
+                q.high(), new int[0], new int[0], false, new int[0]);
+    }
+
     @ParameterizedTest(name = "{0}..{1} {2} vs {3}..{4} {5} agree: {6}")
     @CsvSource(textBlock = """
         40000, 40000, AT_LEAST, 40000, 40000, EXACT,    true
@@ -26,6 +31,6 @@ class ClaimLinkerTest {
         """)
     void figuresAgreeWithinTheToleranceOrWhenRangesOverlap(double l1, double h1, Approximation a1, double l2, double h2,
                                                           Approximation a2, boolean agree) {
-        assertThat(ClaimLinker.agree(q(l1, h1, a1), q(l2, h2, a2))).isEqualTo(agree);
+        assertThat(ClaimLinker.agree(figure(q(l1, h1, a1)), figure(q(l2, h2, a2)))).isEqualTo(agree);
     }
 }

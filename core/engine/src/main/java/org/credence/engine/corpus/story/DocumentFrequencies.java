@@ -1,11 +1,15 @@
 package org.credence.engine.corpus.story;
 
+import java.io.Serializable;
+
 /**
  * How many summaries hold each feature: an open-addressing table of int keys to int counts, since a corpus of tens
  * of thousands of articles has about a million distinct features and boxed maps would cost ten times the memory.
  * Filled once, then read from any thread.
  */
-final class DocumentFrequencies {
+final class DocumentFrequencies implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int EMPTY = 0;
     private int[] keys;

@@ -1,5 +1,6 @@
 package org.credence.engine.corpus.story;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,9 @@ import java.util.TreeMap;
  * articles, so the same articles give the same ids whatever order they were loaded in. An article that shares its
  * event with no other is a story of one, whose id is its own. Immutable.
  */
-public final class Stories {
+public final class Stories implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Map<String, String> storyOf;
     private final Map<String, List<String>> members;

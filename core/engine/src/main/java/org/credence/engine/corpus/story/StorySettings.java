@@ -1,5 +1,7 @@
 package org.credence.engine.corpus.story;
 
+import java.io.Serializable;
+
 /**
  * The numbers story grouping runs by. {@link #DEFAULTS}: threshold and weights as first set (on the BASIL events of
  * even years, by that session's account, with AllSides articles as distractors); the date decay from the even-year events' spans (at most 3 days); the
@@ -19,7 +21,9 @@ package org.credence.engine.corpus.story;
  */
 public record StorySettings(double threshold, double phrasingWeight, double nameWeight, int closeDays,
                             double closeBonus, double halfLifeDays, int maxGapDays, double cohesion, int blockingKeys,
-                            int maxKeyArticles) {
+                            int maxKeyArticles) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final StorySettings DEFAULTS = new StorySettings(0.20, 1.0, 1.5, 3, 1.15, 3, 7, 0.5, 24, 60);
 

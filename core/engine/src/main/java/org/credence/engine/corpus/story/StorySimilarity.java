@@ -1,5 +1,6 @@
 package org.credence.engine.corpus.story;
 
+import java.io.Serializable;
 /**
  * How strongly two summaries say "the same event", given how common each feature is in the corpus:
  * <ul>
@@ -14,7 +15,9 @@ package org.credence.engine.corpus.story;
  * </ul>
  * Immutable; the score of a pair does not depend on the order of the two or of the corpus.
  */
-public final class StorySimilarity {
+public final class StorySimilarity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final DocumentFrequencies df;
     private final StorySettings settings;

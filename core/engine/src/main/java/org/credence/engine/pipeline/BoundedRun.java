@@ -1,0 +1,217 @@
+package org.credence.engine.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.credence.api.AnalyzedArticle;
+import org.credence.api.Article;
+import org.credence.engine.corpus.ArticleDigest;
+import org.credence.engine.io.ArticleReaders;
+import org.credence.engine.io.ArticleSink;
+import org.credence.engine.io.AtomicFiles;
+import org.credence.engine.io.ReadProblem;
+import org.credence.engine.progress.ProgressListener;
+import org.credence.engine.progress.ProgressListener.Stage;
+import org.credence.engine.report.Report;
+import org.credence.engine.result.RuleFailure;
+import org.credence.engine.scoring.WeightsProfile;
+
+/**
+ * One bounded run (decision 0042). Pass 1 reads the inputs streaming and analyses them on the engine's workers, with
+ * only a few articles in flight; each article as read, and its sentence features, go to spill files, and only its
+ * summary stays. The plan is made from the summaries. Pass 2 judges the plan part by part: each part's articles are
+ * read back and analysed again (analysis is deterministic), and each article's CSV rows go to a spill, from which the
+ * CSV is written in the order of the run. A run of {@code window} articles or fewer keeps its analysed articles from
+ * pass 1 and is judged as one part, without analysing again.
+ */
+final class BoundedRun {
+
+    private final Engine engine;
+    private final int window;
+    private final Path spillDir;
+
+    BoundedRun(Engine engine, int window, Path spillDir) {
+        if (window < 1) {
+            throw new IllegalArgumentException("the window must hold at least one article: " + window);
+        }
+        this.engine = engine;
+        this.window = window;
+        this.spillDir = spillDir;
+    }
+
+    /** What pass 1 leaves: summaries by position as read, the analysed articles while few, the problems. */
+    private static final class Pass1 {
+        final Map<Integer, ArticleSummary> summaries = new ConcurrentHashMap<>();
+        final Map<Integer, AnalyzedArticle> analysed = new ConcurrentHashMap<>();
+        final List<ReadProblem> problems = new ArrayList<>();
+        volatile boolean keep = true;
+        int read;
+    }
+
+    BoundedResult run(List<Path> inputs, WeightsProfile profile, Path csv, ProgressListener progress,
+                      Consumer<Report> parts) throws IOException, InterruptedException {
+        try (Spill<IndexedArticle> articles = new Spill<>(spillDir, "articles", IndexedArticle.class);
+             Spill<ArticleSummary> features = new Spill<>(spillDir, "features", ArticleSummary.class);
+             Spill<ScoredRows> rows = new Spill<>(spillDir, "rows", ScoredRows.class)) {
+            long start = System.nanoTime();
+            Pass1 pass1 = analyse(inputs, articles, features, progress);
+            progress.finished(Stage.ANALYSE, System.nanoTime() - start);
+            RunLog.stage(Stage.ANALYSE, pass1.read, System.nanoTime() - start);
+
+            start = System.nanoTime();
+            int[] positionOf = pass1.summaries.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            Map<Integer, Integer> indexOf = new HashMap<>();
+            List<ArticleSummary> summaries = new ArrayList<>(positionOf.length);
+            for (int i = 0; i < positionOf.length; i++) {
+                indexOf.put(positionOf[i], i);
+                summaries.add(new ArticleSummary(pass1.summaries.remove(positionOf[i]).digest().withIndex(i)));
+            }
+            ScoringPlan plan = engine.plan(summaries, wanted -> {
+                Map<Integer, ArticleSummary> out = new HashMap<>();
+                for (int i : wanted) {
+                    out.put(i, new ArticleSummary(features.get(positionOf[i]).digest().withIndex(i)));
+                }
+                return out;
+            }, window);
+            summaries.clear();
+            progress.finished(Stage.CORPUS, System.nanoTime() - start);
+            RunLog.stage(Stage.CORPUS, positionOf.length, System.nanoTime() - start);
+
+            start = System.nanoTime();
+            int claims = 0;
+            int findings = 0;
+            List<RuleFailure> failures = new ArrayList<>(engine.loadFailures());
+            List<ReadProblem> problems = new ArrayList<>(pass1.problems);
+            boolean kept = pass1.keep && plan.parts() <= 1;
+            for (int part = 0; part < plan.parts(); part++) {
+                Map<Integer, AnalyzedArticle> analysed;
+                List<ReadProblem> partProblems = new ArrayList<>();
+                if (kept) {
+                    analysed = new HashMap<>();
+                    for (Map.Entry<Integer, AnalyzedArticle> e : pass1.analysed.entrySet()) {
+                        analysed.put(indexOf.get(e.getKey()), e.getValue());
+                    }
+                    pass1.analysed.clear();
+                } else {
+                    List<IndexedArticle> loaded = new ArrayList<>();
+                    for (int i : plan.loads(part)) {
+                        loaded.add(new IndexedArticle(i, articles.get(positionOf[i]).article()));
+                    }
+                    analysed = engine.parts().analyse(loaded, partProblems);
+                }
+                ScoredPart scored = engine.parts().judge(plan, part, analysed, partProblems, profile, ProgressListener.NONE,
+                        parts);
+                scored.rows().forEach(r -> rows.put(r.index(), r));
+                claims += scored.claims();
+                findings += scored.findings();
+                failures.addAll(scored.failures());
+                problems.addAll(scored.problems());
+                progress.progress(Stage.RULES, part + 1, plan.parts());
+            }
+            progress.finished(Stage.RULES, System.nanoTime() - start);
+            RunLog.stage(Stage.RULES, positionOf.length, System.nanoTime() - start);
+
+            AtomicFiles.write(csv, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                w.write(engine.csvHead(profile));
+                for (int i = 0; i < positionOf.length; i++) {
+                    w.write(rows.get(i).csv());
+                }
+                w.flush();
+            });
+            RunLog.summary(positionOf.length, claims, findings, engine.rulesLoaded(), failures, problems);
+            return new BoundedResult(positionOf.length, claims, findings, failures, problems,
+                    plan.index().groups(), plan.parts(), plan.largestPart());
+        }
+    }
+
+    /** Pass 1: reads and analyses streaming, never more than a few articles in flight per worker. */
+    private Pass1 analyse(List<Path> inputs, Spill<IndexedArticle> articles, Spill<ArticleSummary> features,
+                          ProgressListener progress) throws InterruptedException {
+        Pass1 pass1 = new Pass1();
+        int threads = engine.options().threads();
+        Semaphore inFlight = new Semaphore(4 * threads);
+        AtomicInteger done = new AtomicInteger();
+        List<Future<?>> pending = new ArrayList<>();
+        Map<Integer, ReadProblem> failedOn = new ConcurrentHashMap<>();
+        InterruptedException[] interrupted = new InterruptedException[1];
+        new ArticleReaders().read(inputs, new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                if (interrupted[0] != null) {
+                    return;
+                }
+                int position = pass1.read++;
+                articles.put(position, new IndexedArticle(position, article));
+                if (position >= window && pass1.keep) {
+                    pass1.keep = false;   // too many to keep: parts will analyse again
+                    pass1.analysed.clear();
+                }
+                try {
+                    inFlight.acquire();
+                } catch (InterruptedException e) {
+                    interrupted[0] = e;
+                    return;
+                }
+                pending.add(engine.workers().submit(() -> {
+                    try {
+                        AnalyzedArticle a = engine.analyse(article);
+                        ArticleDigest digest = engine.digest(position, a);
+                        features.put(position, new ArticleSummary(digest));
+                        pass1.summaries.put(position, new ArticleSummary(digest.withoutFeatures()));
+                        if (pass1.keep) {
+                            pass1.analysed.put(position, a);
+                            if (!pass1.keep) {
+                                pass1.analysed.clear();
+                            }
+                        }
+                    } catch (RuntimeException e) {
+                        failedOn.put(position, new ReadProblem(article.origin().isEmpty() ? article.id() : article.origin(),
+                                "could not be analysed: " + e));
+                        throw e;
+                    } finally {
+                        inFlight.release();
+                        progress.progress(Stage.ANALYSE, done.incrementAndGet(), pass1.read);
+                    }
+                    return null;
+                }));
+                pending.removeIf(Future::isDone);
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                pass1.problems.add(problem);
+            }
+        });
+        if (interrupted[0] != null) {
+            pending.forEach(f -> f.cancel(true));
+            throw interrupted[0];
+        }
+        for (Future<?> f : pending) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                // recorded below, in input order
+            }
+        }
+        failedOn.keySet().stream().sorted().forEach(position -> pass1.problems.add(failedOn.get(position)));
+        if (!pass1.keep) {
+            pass1.analysed.clear();
+        }
+        return pass1;
+    }
+}
