@@ -2,16 +2,22 @@ package org.credence.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
+import org.credence.api.DuplicateGroup;
 import org.credence.engine.export.CsvExporter;
 import org.credence.engine.export.JsonReportExporter;
 import org.credence.engine.io.ReadResult;
+import org.credence.engine.pipeline.BoundedResult;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.report.Report;
 import org.credence.engine.scoring.ClaimScore;
@@ -22,6 +28,7 @@ import org.credence.engine.scoring.WeightsProfiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +66,19 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--all-claims", description = "List every claim in the summary, not only those with findings.")
     boolean allClaims;
 
+    int window = 2_000;
+
+    @Option(names = "--window", paramLabel = "N",
+            description = {"Hold about N analysed articles at a time (default: 2000). A larger run is judged in "
+                + "parts, story by story, each analysed again, with the same scores. --json holds the whole run."})
+    void window(int n) {
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--window': must be at least 1, was " + n);
+        }
+        window = n;
+    }
+
     @Mixin
     EngineSetup setup;
 
@@ -69,24 +89,78 @@ final class ScoreCommand implements Callable<Integer> {
         WeightsProfile weights = profile == null ? WeightsProfile.defaults() : WeightsProfiles.read(profile);
         try (Engine engine = Engine.open(setup.options())) {
             console.failures(engine.rules().failures());
-            ReadResult input = engine.read(paths);
-            console.problems(input.problems());
-            if (input.articles().isEmpty()) {
-                console.error("no article could be read from " + paths);
-                return ExitCodes.FAILED;
-            }
-            ProgressBar bar = console.progress(!quiet, input.articles().size());
-            Report report = engine.score(input.articles(), input.problems(), weights, bar);
+            return json == null ? scoreInParts(engine, weights, console, out) : scoreWhole(engine, weights, console, out);
+        }
+    }
+
+    /** The bounded run (decision 0042): streaming, in parts; the summary is printed part by part. */
+    private int scoreInParts(Engine engine, WeightsProfile weights, Console console, PrintWriter out)
+            throws InterruptedException {
+        ProgressBar bar = console.progress(!quiet, 2);
+        int loadFailures = engine.rules().failures().size();
+        BoundedResult result;
+        Path spill = null;
+        try {
+            spill = Files.createTempDirectory("credence-spill-");
+            result = engine.scoreBounded(paths, window, weights, csv, spill, bar, report -> {
+                if (!quiet) {
+                    bar.done();
+                    printArticles(report, out);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
             bar.done();
-            console.failures(report.failures().subList(engine.rules().failures().size(), report.failures().size()));
-            if (!quiet) {
-                printSummary(report, out);
-            }
-            if (!write(report, console)) {
-                return ExitCodes.FAILED;
-            }
-            out.flush();
-            return report.problems().isEmpty() && report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+            console.error("cannot score or write the export", e);
+            return ExitCodes.FAILED;
+        } finally {
+            deleteQuietly(spill);
+        }
+        bar.done();
+        console.problems(result.problems());
+        console.failures(result.failures().subList(loadFailures, result.failures().size()));
+        if (result.articles() == 0) {
+            console.error("no article could be read from " + paths);
+            return ExitCodes.FAILED;
+        }
+        if (!quiet) {
+            printGroups(result.groups(), out);
+        }
+        out.flush();
+        return result.problems().isEmpty() && result.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    /** The whole run in memory, for the JSON report, which describes the run as one. */
+    private int scoreWhole(Engine engine, WeightsProfile weights, Console console, PrintWriter out)
+            throws InterruptedException {
+        ReadResult input = engine.read(paths);
+        console.problems(input.problems());
+        if (input.articles().isEmpty()) {
+            console.error("no article could be read from " + paths);
+            return ExitCodes.FAILED;
+        }
+        ProgressBar bar = console.progress(!quiet, input.articles().size());
+        Report report = engine.score(input.articles(), input.problems(), weights, bar);
+        bar.done();
+        console.failures(report.failures().subList(engine.rules().failures().size(), report.failures().size()));
+        if (!quiet) {
+            printArticles(report, out);
+            printGroups(report.corpus().duplicateGroups(), out);
+        }
+        if (!write(report, console)) {
+            return ExitCodes.FAILED;
+        }
+        out.flush();
+        return report.problems().isEmpty() && report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is the operating system's to clear
         }
     }
 
@@ -105,7 +179,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    private void printSummary(Report report, PrintWriter out) {
+    private void printArticles(Report report, PrintWriter out) {
         for (AnalyzedArticle article : report.corpus().articles()) {
             double articleScore = report.scores().article(article.id()).map(a -> a.score()).orElse(Double.NaN);
             String outlet = article.article().outlet().isEmpty() ? "" : " (" + article.article().outlet() + ")";
@@ -133,8 +207,12 @@ final class ScoreCommand implements Callable<Integer> {
             }
             out.println();
         }
-        report.corpus().duplicateGroups().forEach(g -> out.printf(Locale.ROOT,
-                "near-duplicates: %s (similarity %.0f%%)%n", String.join(", ", g.articleIds()), 100 * g.similarity()));
+        out.flush();
+    }
+
+    private static void printGroups(List<DuplicateGroup> groups, PrintWriter out) {
+        groups.forEach(g -> out.printf(Locale.ROOT, "near-duplicates: %s (similarity %.0f%%)%n",
+                String.join(", ", g.articleIds()), 100 * g.similarity()));
     }
 
     private static String abbreviate(String text, int max) {

@@ -88,6 +88,7 @@ final class BoundedRun {
                 return out;
             }, window);
             summaries.clear();
+            RunLog.parts(plan.parts(), plan.largestPart(), window);
             progress.finished(Stage.CORPUS, System.nanoTime() - start);
             RunLog.stage(Stage.CORPUS, positionOf.length, System.nanoTime() - start);
 
@@ -115,7 +116,9 @@ final class BoundedRun {
                 }
                 ScoredPart scored = engine.parts().judge(plan, part, analysed, partProblems, profile, ProgressListener.NONE,
                         parts);
-                scored.rows().forEach(r -> rows.put(r.index(), r));
+                if (csv != null) {
+                    scored.rows().forEach(r -> rows.put(r.index(), r));
+                }
                 claims += scored.claims();
                 findings += scored.findings();
                 failures.addAll(scored.failures());
@@ -125,14 +128,16 @@ final class BoundedRun {
             progress.finished(Stage.RULES, System.nanoTime() - start);
             RunLog.stage(Stage.RULES, positionOf.length, System.nanoTime() - start);
 
-            AtomicFiles.write(csv, out -> {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                w.write(engine.csvHead(profile));
-                for (int i = 0; i < positionOf.length; i++) {
-                    w.write(rows.get(i).csv());
-                }
-                w.flush();
-            });
+            if (csv != null && positionOf.length > 0) {
+                AtomicFiles.write(csv, out -> {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    w.write(engine.csvHead(profile));
+                    for (int i = 0; i < positionOf.length; i++) {
+                        w.write(rows.get(i).csv());
+                    }
+                    w.flush();
+                });
+            }
             RunLog.summary(positionOf.length, claims, findings, engine.rulesLoaded(), failures, problems);
             return new BoundedResult(positionOf.length, claims, findings, failures, problems,
                     plan.index().groups(), plan.parts(), plan.largestPart());

@@ -163,6 +163,7 @@ public final class Engine implements AutoCloseable {
      * each part analysed again from a spill with the articles its rules reach. A run of {@code window} articles or
      * fewer is analysed once and judged as one part. The CSV is the one {@link #score} and {@link CsvExporter} give.
      *
+     * @param csv      the CSV to write, or null for none; written only when an article was scored
      * @param spillDir a folder for the spill files (deleted before this returns)
      * @param parts    told of each part judged, with its report, in the order parts are judged
      */

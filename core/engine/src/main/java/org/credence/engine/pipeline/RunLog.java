@@ -28,6 +28,11 @@ final class RunLog {
                 String.format(Locale.ROOT, "%.1f", nanos / 1e9));
     }
 
+    /** How a bounded run was cut: a part much larger than the window is a story too large to cut. */
+    static void parts(int parts, int largest, int window) {
+        LOG.info("judged in {} parts of at most {} articles loaded (window {})", parts, largest, window);
+    }
+
     static void log(Report report, int rulesRun) {
         summary(report.corpus().size(), report.corpus().articles().stream().mapToInt(a -> a.claims().size()).sum(),
                 report.findings().size(), rulesRun, report.failures(), report.problems());
