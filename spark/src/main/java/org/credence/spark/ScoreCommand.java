@@ -3,6 +3,7 @@ package org.credence.spark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,17 +87,22 @@ final class ScoreCommand implements Callable<Integer> {
         ruleBudgetMillis = millis;
     }
 
-    final Map<String, String> conf = new LinkedHashMap<>();
-
     @Option(names = "--conf", paramLabel = "KEY=VALUE",
             description = "A Spark setting (spark.executor.memory=2g, ...); may be given more than once.")
-    void conf(String setting) {
-        int eq = setting.indexOf('=');
-        if (eq <= 0 || !setting.startsWith("spark.")) {
-            throw new ParameterException(spec.commandLine(),
-                    "Invalid value for option '--conf': expected spark.KEY=VALUE, was '" + setting + "'");
+    List<String> conf = new ArrayList<>();
+
+    /** The --conf settings in the order given; one that is not spark.KEY=VALUE is a usage error. */
+    Map<String, String> settings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String setting : conf) {
+            int eq = setting.indexOf('=');
+            if (eq <= 0 || !setting.startsWith("spark.")) {
+                throw new ParameterException(spec.commandLine(),
+                        "Invalid value for option '--conf': expected spark.KEY=VALUE, was '" + setting + "'");
+            }
+            out.put(setting.substring(0, eq), setting.substring(eq + 1));
         }
-        conf.put(setting.substring(0, eq), setting.substring(eq + 1));
+        return out;
     }
 
     @Option(names = {"-q", "--quiet"}, description = "Print no summary, only problems.")
@@ -113,7 +119,7 @@ final class ScoreCommand implements Callable<Integer> {
                     "Invalid value for option '--plugins': " + plugins + " is not a folder");
         }
         return new ScoreRequest(inputs, csv, parquet, master, plugins != null ? plugins : installationPlugins(),
-                profile, window, Duration.ofMillis(ruleBudgetMillis), conf, quiet);
+                profile, window, Duration.ofMillis(ruleBudgetMillis), settings(), quiet);
     }
 
     @Override

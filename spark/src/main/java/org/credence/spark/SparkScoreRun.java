@@ -1,13 +1,10 @@
 package org.credence.spark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -63,7 +60,7 @@ final class SparkScoreRun {
             ClaimsTable claims = request.parquet() == null ? null : new ClaimsTable(session, request.parquet());
             SparkScoring.Outcome outcome;
             try {
-                outcome = new SparkScoring(spark, new EngineRecipe(archive, request.ruleBudget().toMillis()))
+                outcome = new SparkScoring(spark, EngineRecipe.of(archive, request.ruleBudget().toMillis(), driver))
                         .score(driver, read.articles(), profile, window, request.csv(), claims);
             } catch (IOException | RuntimeException e) {
                 console.error("cannot write the export", e);
@@ -89,7 +86,7 @@ final class SparkScoreRun {
             return ExitCodes.FAILED;
         } finally {
             session.stop();
-            delete(work);
+            TaskEngine.delete(work);
         }
     }
 
@@ -99,18 +96,5 @@ final class SparkScoreRun {
      */
     static int defaultWindow(int articles, int cores) {
         return Math.max(1, Math.min(MAX_WINDOW, SparkScoring.ceilDiv(articles, Math.max(1, cores))));
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder left behind is the system's to clear
-        }
     }
 }

@@ -148,7 +148,8 @@ final class SparkScoring {
                 return out.iterator();
             }
             WeightsProfile weighted = weights.value().profile();
-            try (Engine engine = engines.open()) {
+            try (TaskEngine opened = engines.open()) {
+                Engine engine = opened.engine();
                 while (parts.hasNext()) {
                     Tuple2<Integer, Iterable<IndexedArticle>> part = parts.next();
                     List<IndexedArticle> loaded = new ArrayList<>();
@@ -203,7 +204,8 @@ final class SparkScoring {
             if (!it.hasNext()) {
                 return out.iterator();
             }
-            try (Engine engine = engines.open()) {
+            try (TaskEngine opened = engines.open()) {
+                Engine engine = opened.engine();
                 while (it.hasNext()) {
                     IndexedArticle a = it.next();
                     try {
