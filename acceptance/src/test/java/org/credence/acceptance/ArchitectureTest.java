@@ -27,8 +27,8 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 
 /**
  * The dependency rules of the code, checked on what is built: the engine's packages in layers without cycles, each
- * bundled plugin jar on the plugin API, PF4J and the JDK alone, and the application on the engine's facade and
- * published packages alone. docs/architecture.md states the same layers.
+ * bundled plugin jar on the plugin API, PF4J and the JDK alone, and the application and credence-spark on the engine's
+ * facade and published packages alone. docs/architecture.md states the same layers.
  */
 class ArchitectureTest {
 
@@ -109,6 +109,25 @@ class ArchitectureTest {
                             + "PF4J and the JDK")
                     .check(plugin);
         }
+    }
+
+    @Test
+    void credenceSparkUsesTheEngineOnlyThroughItsFacadeAndPublishedPackages() throws IOException {
+        JavaClasses spark;
+        try (JarFile file = new JarFile(Distribution.sparkJar().toFile())) {
+            spark = new ClassFileImporter().importJar(file);   // its classes only: Spark stays off this class path
+        }
+        assertThat(spark.stream().filter(c -> c.getPackageName().startsWith("org.credence.spark"))).isNotEmpty();
+        String[] published = PUBLISHED.stream().map(p -> ENGINE + "." + p + "..").toArray(String[]::new);
+        classes().that().resideInAPackage("org.credence.spark..")
+                .should().onlyDependOnClassesThat(not(resideInAPackage(ENGINE + "..")).or(resideInAnyPackage(published)))
+                .as("credence-spark uses only the engine packages " + PUBLISHED)
+                .check(spark);
+        classes().that().resideInAPackage("org.credence.spark..")
+                .should().onlyDependOnClassesThat(not(resideInAnyPackage("org.credence.app..", "javax.swing..",
+                        "java.awt..")))
+                .as("credence-spark brings neither the application nor Swing")
+                .check(spark);
     }
 
     @Test

@@ -19,6 +19,9 @@ final class Distribution {
     static final Path HOME = Path.of("..", "dist", "target", "credence").toAbsolutePath().normalize();
     static final Path PLUGINS = HOME.resolve("plugins");
 
+    /** credence-spark's distribution folder (spark/target/credence-spark), beside the desktop one. */
+    static final Path SPARK_HOME = Path.of("..", "spark", "target", "credence-spark").toAbsolutePath().normalize();
+
     private Distribution() {
     }
 
@@ -33,17 +36,23 @@ final class Distribution {
 
     /** As {@link #credence(String...)}, failing (and killing the process) when it outlives {@code timeout}. */
     static Run credence(Duration timeout, String... args) throws IOException, InterruptedException {
+        return launch(HOME.resolve("credence"), HOME, timeout, args);
+    }
+
+    private static Run launch(Path launcher, Path home, Duration timeout, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(HOME.resolve("credence").toString());
+        command.add(launcher.toString());
         command.addAll(List.of(args));
         Path out = Files.createTempFile("credence-out", ".txt");
         Path err = Files.createTempFile("credence-err", ".txt");
         try {
-            Process p = new ProcessBuilder(command).directory(HOME.toFile())
+            Process p = new ProcessBuilder(command).directory(home.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
-                throw new AssertionError("credence " + String.join(" ", args) + " did not finish in " + timeout);
+                throw new AssertionError(launcher.getFileName() + " " + String.join(" ", args) + " did not finish in "
+                        + timeout);
             }
             return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
@@ -51,6 +60,19 @@ final class Distribution {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /** The credence-spark jar in its distribution's lib/. */
+    static Path sparkJar() throws IOException {
+        try (var jars = Files.list(SPARK_HOME.resolve("lib"))) {
+            return jars.filter(p -> p.getFileName().toString().matches("credence-spark-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no credence-spark jar in " + SPARK_HOME.resolve("lib")));
+        }
+    }
+
+    /** Runs {@code credence-spark ARGS...} through its launcher script, failing when it outlives {@code timeout}. */
+    static Run credenceSpark(Duration timeout, String... args) throws IOException, InterruptedException {
+        return launch(SPARK_HOME.resolve("credence-spark"), SPARK_HOME, timeout, args);
     }
 
     /** ../shared, found by walking up from the working directory. */

@@ -1,0 +1,61 @@
+package org.credence.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One answer, whatever runs it (issue 18): the first 1,000 AllSides articles (../shared/data/allsides) scored by the
+ * desktop distribution's {@code credence score} and by {@code credence-spark score --master local[2]}, each through
+ * its launcher, give the same CSV byte for byte and the same exit code. Skipped where ../shared is absent, unless
+ * {@code -Dcredence.requireShared=true}.
+ */
+class SparkScoringOnSharedDataAcceptanceTest {
+
+    private static final int ARTICLES = 1_000;
+    /** Long enough that no rule overruns its budget on a busy machine, which would make the two runs differ. */
+    private static final String BUDGET = "60000";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstThousandAllSidesArticlesScoreOnSparkAsWithCredenceScore() throws Exception {
+        Path all = Distribution.requireShared("data/allsides/articles-10k.jsonl.gz");
+        Path first = dir.resolve("allsides-first-1000.jsonl");
+        int lines = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(all)), StandardCharsets.UTF_8));
+             BufferedWriter out = Files.newBufferedWriter(first, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null && lines < ARTICLES; line = in.readLine()) {
+                out.write(line);
+                out.write('\n');
+                lines++;
+            }
+        }
+        assertThat(lines).isEqualTo(ARTICLES);
+
+        Path single = dir.resolve("credence.csv");
+        Distribution.Run credence = Distribution.credence(Duration.ofMinutes(10), "score", first.toString(),
+                "--csv", single.toString(), "--quiet", "--rule-budget", BUDGET);
+        assertThat(credence.exitCode()).as(credence.err()).isIn(0, 1);
+
+        Path spark = dir.resolve("credence-spark.csv");
+        Distribution.Run onSpark = Distribution.credenceSpark(Duration.ofMinutes(10), "score", first.toString(),
+                "--csv", spark.toString(), "--master", "local[2]", "--quiet", "--rule-budget", BUDGET);
+        assertThat(onSpark.exitCode()).as(onSpark.err()).isEqualTo(credence.exitCode());
+
+        assertThat(Files.readString(spark, StandardCharsets.UTF_8)).isEqualTo(Files.readString(single,
+                StandardCharsets.UTF_8));
+    }
+}
