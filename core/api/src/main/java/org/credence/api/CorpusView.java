@@ -4,12 +4,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A read-only view of every article analysed together with the one a rule is looking at.
- * Implementations are immutable and safe to share between threads.
+ * A read-only view of the articles analysed together with the one a rule is looking at. A large run is judged in
+ * parts, with only some articles in memory (a bounded run, or a cluster); each part holds every article a rule can
+ * reach from the articles it judges, in one step: the article's story ({@link #storyOf}), its copies
+ * ({@link #duplicateGroupOf}) and the articles its claims are linked with ({@link #linksFrom}). Rules that look
+ * through those give the same findings however the run is cut. Implementations are immutable and safe to share
+ * between threads.
  */
 public interface CorpusView {
 
-    /** @return every article of the corpus, in the order they were loaded */
+    /**
+     * @return the articles judged in this run, or in this part of it, in the order they were loaded; the articles
+     * they reach are found with {@link #article} and the methods that name them
+     */
     List<AnalyzedArticle> articles();
 
     /** @return the article with this id */
@@ -18,7 +25,7 @@ public interface CorpusView {
     /** @return the claim with this id, in whichever article holds it */
     Optional<Claim> claim(String claimId);
 
-    /** @return the number of articles */
+    /** @return the number of articles judged here ({@link #articles}) */
     default int size() {
         return articles().size();
     }

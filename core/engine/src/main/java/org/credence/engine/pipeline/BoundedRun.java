@@ -53,24 +53,64 @@ final class BoundedRun {
         this.spillDir = spillDir;
     }
 
-    /** What pass 1 leaves: summaries by position as read, the analysed articles while few, the problems. */
+    /**
+     * What pass 1 leaves: summaries by position as read, and, while the run still fits its window, the articles as read
+     * and analysed and the summaries' sentence features; once it does not, those go to spill files instead. Guarded by
+     * its own lock where the reading thread and the workers meet.
+     */
     private static final class Pass1 {
         final Map<Integer, ArticleSummary> summaries = new ConcurrentHashMap<>();
-        final Map<Integer, AnalyzedArticle> analysed = new ConcurrentHashMap<>();
+        final Map<Integer, AnalyzedArticle> analysed = new HashMap<>();
+        final Map<Integer, Article> read = new HashMap<>();
         final List<ReadProblem> problems = new ArrayList<>();
-        volatile boolean keep = true;
-        int read;
+        boolean keep = true;
+        int count;
+    }
+
+    /** The spill files, each made when first needed: a run that fits its window makes none. */
+    private final class Spills implements AutoCloseable {
+        private Spill<IndexedArticle> articles;
+        private Spill<ArticleSummary> features;
+        private Spill<ScoredRows> rows;
+
+        synchronized Spill<IndexedArticle> articles() throws IOException {
+            if (articles == null) {
+                articles = new Spill<>(spillDir, "articles", IndexedArticle.class);
+            }
+            return articles;
+        }
+
+        synchronized Spill<ArticleSummary> features() throws IOException {
+            if (features == null) {
+                features = new Spill<>(spillDir, "features", ArticleSummary.class);
+            }
+            return features;
+        }
+
+        synchronized Spill<ScoredRows> rows() throws IOException {
+            if (rows == null) {
+                rows = new Spill<>(spillDir, "rows", ScoredRows.class);
+            }
+            return rows;
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            for (Spill<?> spill : new Spill<?>[] {articles, features, rows}) {
+                if (spill != null) {
+                    spill.close();
+                }
+            }
+        }
     }
 
     BoundedResult run(List<Path> inputs, WeightsProfile profile, Path csv, ProgressListener progress,
                       Consumer<Report> parts) throws IOException, InterruptedException {
-        try (Spill<IndexedArticle> articles = new Spill<>(spillDir, "articles", IndexedArticle.class);
-             Spill<ArticleSummary> features = new Spill<>(spillDir, "features", ArticleSummary.class);
-             Spill<ScoredRows> rows = new Spill<>(spillDir, "rows", ScoredRows.class)) {
+        try (Spills spills = new Spills()) {
             long start = System.nanoTime();
-            Pass1 pass1 = analyse(inputs, articles, features, progress);
+            Pass1 pass1 = analyse(inputs, spills, progress);
             progress.finished(Stage.ANALYSE, System.nanoTime() - start);
-            RunLog.stage(Stage.ANALYSE, pass1.read, System.nanoTime() - start);
+            RunLog.stage(Stage.ANALYSE, pass1.count, System.nanoTime() - start);
 
             start = System.nanoTime();
             int[] positionOf = pass1.summaries.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -80,10 +120,12 @@ final class BoundedRun {
                 indexOf.put(positionOf[i], i);
                 summaries.add(new ArticleSummary(pass1.summaries.remove(positionOf[i]).digest().withIndex(i)));
             }
+            Spill<ArticleSummary> features = pass1.keep ? null : spills.features();
             ScoringPlan plan = engine.plan(summaries, wanted -> {
                 Map<Integer, ArticleSummary> out = new HashMap<>();
                 for (int i : wanted) {
-                    out.put(i, new ArticleSummary(features.get(positionOf[i]).digest().withIndex(i)));
+                    out.put(i, features == null ? summaries.get(i)
+                            : new ArticleSummary(features.get(positionOf[i]).digest().withIndex(i)));
                 }
                 return out;
             }, window);
@@ -97,27 +139,29 @@ final class BoundedRun {
             int findings = 0;
             List<RuleFailure> failures = new ArrayList<>(engine.loadFailures());
             List<ReadProblem> problems = new ArrayList<>(pass1.problems);
-            boolean kept = pass1.keep && plan.parts() <= 1;
+            Map<Integer, AnalyzedArticle> kept = new HashMap<>();
+            pass1.analysed.forEach((position, a) -> kept.put(indexOf.get(position), a));
+            pass1.analysed.clear();
+            Map<Integer, ScoredRows> rowsKept = new HashMap<>();
+            Spill<ScoredRows> rows = csv == null || plan.parts() <= 1 ? null : spills.rows();
             for (int part = 0; part < plan.parts(); part++) {
-                Map<Integer, AnalyzedArticle> analysed;
+                Map<Integer, AnalyzedArticle> analysed = kept;
                 List<ReadProblem> partProblems = new ArrayList<>();
-                if (kept) {
-                    analysed = new HashMap<>();
-                    for (Map.Entry<Integer, AnalyzedArticle> e : pass1.analysed.entrySet()) {
-                        analysed.put(indexOf.get(e.getKey()), e.getValue());
-                    }
-                    pass1.analysed.clear();
-                } else {
+                if (!pass1.keep) {
                     List<IndexedArticle> loaded = new ArrayList<>();
                     for (int i : plan.loads(part)) {
-                        loaded.add(new IndexedArticle(i, articles.get(positionOf[i]).article()));
+                        loaded.add(new IndexedArticle(i, spills.articles().get(positionOf[i]).article()));
                     }
                     analysed = engine.parts().analyse(loaded, partProblems);
                 }
                 ScoredPart scored = engine.parts().judge(plan, part, analysed, partProblems, profile, ProgressListener.NONE,
                         parts);
-                if (csv != null) {
-                    scored.rows().forEach(r -> rows.put(r.index(), r));
+                for (ScoredRows r : csv == null ? List.<ScoredRows>of() : scored.rows()) {
+                    if (rows == null) {
+                        rowsKept.put(r.index(), r);
+                    } else {
+                        rows.put(r.index(), r);
+                    }
                 }
                 claims += scored.claims();
                 findings += scored.findings();
@@ -125,6 +169,7 @@ final class BoundedRun {
                 problems.addAll(scored.problems());
                 progress.progress(Stage.RULES, part + 1, plan.parts());
             }
+            kept.clear();
             progress.finished(Stage.RULES, System.nanoTime() - start);
             RunLog.stage(Stage.RULES, positionOf.length, System.nanoTime() - start);
 
@@ -133,7 +178,7 @@ final class BoundedRun {
                     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     w.write(engine.csvHead(profile));
                     for (int i = 0; i < positionOf.length; i++) {
-                        w.write(rows.get(i).csv());
+                        w.write(rows == null ? rowsKept.get(i).csv() : rows.get(i).csv());
                     }
                     w.flush();
                 });
@@ -145,43 +190,49 @@ final class BoundedRun {
     }
 
     /** Pass 1: reads and analyses streaming, never more than a few articles in flight per worker. */
-    private Pass1 analyse(List<Path> inputs, Spill<IndexedArticle> articles, Spill<ArticleSummary> features,
-                          ProgressListener progress) throws InterruptedException {
+    private Pass1 analyse(List<Path> inputs, Spills spills, ProgressListener progress)
+            throws InterruptedException, IOException {
         Pass1 pass1 = new Pass1();
         int threads = engine.options().threads();
         Semaphore inFlight = new Semaphore(4 * threads);
         AtomicInteger done = new AtomicInteger();
         List<Future<?>> pending = new ArrayList<>();
         Map<Integer, ReadProblem> failedOn = new ConcurrentHashMap<>();
-        InterruptedException[] interrupted = new InterruptedException[1];
+        Exception[] stopped = new Exception[1];
         new ArticleReaders().read(inputs, new ArticleSink() {
             @Override
             public void article(Article article) {
-                if (interrupted[0] != null) {
+                if (stopped[0] != null) {
                     return;
                 }
-                int position = pass1.read++;
-                articles.put(position, new IndexedArticle(position, article));
-                if (position >= window && pass1.keep) {
-                    pass1.keep = false;   // too many to keep: parts will analyse again
-                    pass1.analysed.clear();
-                }
+                int position = pass1.count++;
                 try {
+                    synchronized (pass1) {
+                        if (pass1.keep && position >= window) {
+                            spillWhatWasKept(pass1, spills);   // too many to keep: parts will analyse again
+                        }
+                        if (pass1.keep) {
+                            pass1.read.put(position, article);
+                        } else {
+                            spills.articles().put(position, new IndexedArticle(position, article));
+                        }
+                    }
                     inFlight.acquire();
-                } catch (InterruptedException e) {
-                    interrupted[0] = e;
+                } catch (InterruptedException | IOException e) {
+                    stopped[0] = e;
                     return;
                 }
                 pending.add(engine.workers().submit(() -> {
                     try {
                         AnalyzedArticle a = engine.analyse(article);
                         ArticleDigest digest = engine.digest(position, a);
-                        features.put(position, new ArticleSummary(digest));
-                        pass1.summaries.put(position, new ArticleSummary(digest.withoutFeatures()));
-                        if (pass1.keep) {
-                            pass1.analysed.put(position, a);
-                            if (!pass1.keep) {
-                                pass1.analysed.clear();
+                        synchronized (pass1) {
+                            if (pass1.keep) {
+                                pass1.analysed.put(position, a);
+                                pass1.summaries.put(position, new ArticleSummary(digest));
+                            } else {
+                                spills.features().put(position, new ArticleSummary(digest));
+                                pass1.summaries.put(position, new ArticleSummary(digest.withoutFeatures()));
                             }
                         }
                     } catch (RuntimeException e) {
@@ -190,7 +241,7 @@ final class BoundedRun {
                         throw e;
                     } finally {
                         inFlight.release();
-                        progress.progress(Stage.ANALYSE, done.incrementAndGet(), pass1.read);
+                        progress.progress(Stage.ANALYSE, done.incrementAndGet(), pass1.count);
                     }
                     return null;
                 }));
@@ -202,9 +253,12 @@ final class BoundedRun {
                 pass1.problems.add(problem);
             }
         });
-        if (interrupted[0] != null) {
+        if (stopped[0] != null) {
             pending.forEach(f -> f.cancel(true));
-            throw interrupted[0];
+            if (stopped[0] instanceof InterruptedException e) {
+                throw e;
+            }
+            throw (IOException) stopped[0];
         }
         for (Future<?> f : pending) {
             try {
@@ -214,9 +268,20 @@ final class BoundedRun {
             }
         }
         failedOn.keySet().stream().sorted().forEach(position -> pass1.problems.add(failedOn.get(position)));
-        if (!pass1.keep) {
-            pass1.analysed.clear();
-        }
         return pass1;
+    }
+
+    /** The run has outgrown its window: what pass 1 kept in memory goes to the spills. Called under pass 1's lock. */
+    private static void spillWhatWasKept(Pass1 pass1, Spills spills) throws IOException {
+        pass1.keep = false;
+        Spill<IndexedArticle> articles = spills.articles();
+        pass1.read.forEach((position, article) -> articles.put(position, new IndexedArticle(position, article)));
+        pass1.read.clear();
+        Spill<ArticleSummary> features = spills.features();
+        for (Map.Entry<Integer, ArticleSummary> e : pass1.summaries.entrySet()) {
+            features.put(e.getKey(), e.getValue());
+            e.setValue(e.getValue().withoutCopyFeatures());
+        }
+        pass1.analysed.clear();
     }
 }

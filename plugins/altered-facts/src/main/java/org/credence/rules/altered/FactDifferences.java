@@ -11,6 +11,7 @@ import org.credence.api.Quantity;
 import org.credence.api.Sentence;
 import org.credence.api.Span;
 import org.credence.api.Token;
+import org.credence.api.Words;
 
 /**
  * Compares two sentences that stand for each other in two copies of one article and names the facts in which they
@@ -55,9 +56,9 @@ final class FactDifferences {
     }
 
     /** A sentence's words (punctuation left out) with where each stands. */
-    private record Words(String text, List<Token> tokens, String[] lower) {
+    private record SentenceWords(String text, List<Token> tokens, String[] lower) {
 
-        static Words of(AnalyzedArticle a, Sentence s) {
+        static SentenceWords of(AnalyzedArticle a, Sentence s) {
             List<Token> kept = new ArrayList<>();
             for (Token t : s.tokens()) {
                 String w = t.span().in(a.text());
@@ -69,7 +70,7 @@ final class FactDifferences {
             for (int i = 0; i < lower.length; i++) {
                 lower[i] = kept.get(i).span().in(a.text()).toLowerCase(Locale.ROOT);
             }
-            return new Words(a.text(), kept, lower);
+            return new SentenceWords(a.text(), kept, lower);
         }
 
         String raw(int i) {
@@ -85,8 +86,8 @@ final class FactDifferences {
     static List<Difference> between(AnalyzedArticle a, Sentence s, AnalyzedArticle b, Sentence t) {
         List<Difference> out = new ArrayList<>();
         figures(a, s, b, t, out);
-        Words x = Words.of(a, s);
-        Words y = Words.of(b, t);
+        SentenceWords x = SentenceWords.of(a, s);
+        SentenceWords y = SentenceWords.of(b, t);
         for (int[] hunk : replacements(x.lower(), y.lower())) {
             Difference d = classify(x, hunk[0], hunk[1], y, hunk[2], hunk[3]);
             if (d != null && out.stream().noneMatch(o -> o.span().overlaps(d.span()))) {
@@ -162,7 +163,7 @@ final class FactDifferences {
         return out;
     }
 
-    private static Difference classify(Words x, int xa, int xb, Words y, int ya, int yb) {
+    private static Difference classify(SentenceWords x, int xa, int xb, SentenceWords y, int ya, int yb) {
         if (xb - xa > MAX_STRETCH || yb - ya > MAX_STRETCH) {
             return null;
         }
@@ -194,7 +195,7 @@ final class FactDifferences {
      * Both stretches name a class of the given kind and share none; with {@code elsewhere}, neither names one the
      * other sentence names anywhere (a class named elsewhere in the other sentence is the same fact moved).
      */
-    private static boolean differ(Words x, int xa, int xb, Words y, int ya, int yb,
+    private static boolean differ(SentenceWords x, int xa, int xb, SentenceWords y, int ya, int yb,
                                   java.util.function.Function<String, String> classOf, boolean elsewhere) {
         Set<String> cx = classes(x, xa, xb, classOf);
         Set<String> cy = classes(y, ya, yb, classOf);
@@ -205,13 +206,13 @@ final class FactDifferences {
                 && disjoint(cy, classes(x, 0, x.lower().length, classOf)) : disjoint(cx, cy);
     }
 
-    private static Difference difference(Kind kind, Words x, int xa, int xb, Words y, int ya, int yb) {
+    private static Difference difference(Kind kind, SentenceWords x, int xa, int xb, SentenceWords y, int ya, int yb) {
         Span ours = x.span(xa, xb);
         Span theirs = y.span(ya, yb);
         return new Difference(kind, ours, ours.in(x.text()), theirs.in(y.text()));
     }
 
-    private static Set<String> classes(Words w, int from, int to, java.util.function.Function<String, String> classOf) {
+    private static Set<String> classes(SentenceWords w, int from, int to, java.util.function.Function<String, String> classOf) {
         Set<String> out = new HashSet<>();
         for (int i = from; i < to; i++) {
             String c = classOf.apply(w.lower()[i]);
@@ -226,7 +227,7 @@ final class FactDifferences {
      * Another actor: forces of another nation ("Russian forces" for "Syrian forces"), another kind of actor
      * ("rebels" for "the army"), or another agent after "by" ("killed by ISIS" for "killed by regime forces").
      */
-    private static boolean isActorChange(Words x, int xa, int xb, Words y, int ya, int yb) {
+    private static boolean isActorChange(SentenceWords x, int xa, int xb, SentenceWords y, int ya, int yb) {
         Set<String> nx = nations(x, xa, xb);
         Set<String> ny = nations(y, ya, yb);
         if (!nx.isEmpty() && !ny.isEmpty()) {
@@ -248,14 +249,14 @@ final class FactDifferences {
     }
 
     /** True when a stretch stands as a place: after "in", "near" and the like, or beside a place noun. */
-    private static boolean isPlaced(Words w, int from, int to) {
+    private static boolean isPlaced(SentenceWords w, int from, int to) {
         return from > 0 && (FactWords.PLACE_PREPOSITIONS.contains(w.lower()[from - 1])
                 || FactWords.PLACE_NOUNS.contains(w.lower()[from - 1]))
                 || to < w.lower().length && FactWords.PLACE_NOUNS.contains(w.lower()[to]);
     }
 
     /** Nations that qualify an actor in a stretch: the stretch, or the word after it, names a kind of actor. */
-    private static Set<String> nations(Words w, int from, int to) {
+    private static Set<String> nations(SentenceWords w, int from, int to) {
         boolean actor = to < w.lower().length && FactWords.actorClass(w.lower()[to]) != null
                 || !classes(w, from, to, FactWords::actorClass).isEmpty();
         Set<String> out = new HashSet<>();
@@ -267,7 +268,7 @@ final class FactDifferences {
         return out;
     }
 
-    private static boolean hasName(Words w, int from, int to) {
+    private static boolean hasName(SentenceWords w, int from, int to) {
         for (int i = from; i < to; i++) {
             if (isName(w, i)) {
                 return true;
@@ -276,7 +277,7 @@ final class FactDifferences {
         return false;
     }
 
-    private static Set<String> words(Words w, int from, int to) {
+    private static Set<String> words(SentenceWords w, int from, int to) {
         Set<String> out = new HashSet<>();
         for (int i = from; i < to; i++) {
             if (w.lower()[i].length() > 3) {
@@ -286,7 +287,7 @@ final class FactDifferences {
         return out;
     }
 
-    private static boolean isDate(Words w, int from, int to) {
+    private static boolean isDate(SentenceWords w, int from, int to) {
         for (int i = from; i < to; i++) {
             if (FactWords.isDateWord(w.lower()[i])) {
                 return true;
@@ -299,7 +300,7 @@ final class FactDifferences {
      * Capitalised names in a stretch that stand as a place: after a place preposition (just before the stretch or
      * in it), or beside a place noun.
      */
-    private static Set<String> placeNames(Words w, int from, int to) {
+    private static Set<String> placeNames(SentenceWords w, int from, int to) {
         boolean placed = isPlaced(w, from, to);
         Set<String> names = new HashSet<>();
         for (int i = from; i < to; i++) {
@@ -312,13 +313,13 @@ final class FactDifferences {
         return placed ? names : new HashSet<>();
     }
 
-    private static boolean isName(Words w, int i) {
+    private static boolean isName(SentenceWords w, int i) {
         String raw = w.raw(i);
         return i > 0 && Character.isUpperCase(raw.charAt(0)) && raw.length() > 1;
     }
 
     /** Every capitalised word of a sentence but its first. */
-    private static Set<String> names(Words w) {
+    private static Set<String> names(SentenceWords w) {
         Set<String> out = new HashSet<>();
         for (int i = 1; i < w.lower().length; i++) {
             if (isName(w, i)) {
@@ -328,9 +329,9 @@ final class FactDifferences {
         return out;
     }
 
-    /** Five letters are enough to take "Syria" and "Syrias", "Aleppo" and "Aleppo's" for one name. */
+    /** The API's stem: "Syria" and "Syrias", "Aleppo" and "Aleppos" meet, as they do in every other rule. */
     private static String stem(String name) {
-        return name.length() > 5 ? name.substring(0, 5) : name;
+        return Words.stem(name);
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {
