@@ -73,6 +73,15 @@ class ScoreCommandTest {
         assertThat(err.toString().lines().findFirst().orElse("")).contains(reason);
     }
 
+    @Test
+    void noCommandIsExitTwoAndNamesTheCommand() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute()).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).startsWith("Missing required subcommand: score").contains("Usage: credence-spark");
+    }
+
     @ParameterizedTest(name = "--master {0}")
     @CsvSource(delimiter = '|', value = {
         "''             | local[*]       | 127.0.0.1",
