@@ -52,7 +52,7 @@ final class SparkScoring {
 
     /**
      * How many articles one task of step 1 analyses at most: a task opens an engine (2-4 s of model loading) and
-     * keeps its summaries until it ends, so a task is a few minutes of analysis, not the whole input.
+     * keeps its summaries until it ends, so a task is a minute or two of analysis, not the whole input.
      */
     static final int ARTICLES_PER_TASK = 2_000;
 
