@@ -36,13 +36,13 @@ final class InputFiles implements AutoCloseable {
     private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:/.*");
 
     private final List<Path> paths;
-    private final List<ReadProblem> problems;
+    private final Map<String, ReadProblem> failed;
     private final Map<String, String> urlOfCopy;
     private final Path temp;
 
-    private InputFiles(List<Path> paths, List<ReadProblem> problems, Map<String, String> urlOfCopy, Path temp) {
+    private InputFiles(List<Path> paths, Map<String, ReadProblem> failed, Map<String, String> urlOfCopy, Path temp) {
         this.paths = List.copyOf(paths);
-        this.problems = List.copyOf(problems);
+        this.failed = failed;
         this.urlOfCopy = urlOfCopy;
         this.temp = temp;
     }
@@ -54,12 +54,12 @@ final class InputFiles implements AutoCloseable {
 
     /**
      * Local paths for the inputs, copying the URLs among them; a URL that cannot be copied is a problem naming it and
-     * the reason, and the others go on.
+     * the reason, in its place among the inputs, and the others go on.
      */
     static InputFiles of(List<String> inputs, Configuration hadoop) throws IOException {
         Path temp = null;
         List<Path> paths = new ArrayList<>();
-        List<ReadProblem> problems = new ArrayList<>();
+        Map<String, ReadProblem> failed = new LinkedHashMap<>();
         Map<String, String> urlOfCopy = new LinkedHashMap<>();
         for (String input : inputs) {
             if (!isUrl(input)) {
@@ -71,17 +71,18 @@ final class InputFiles implements AutoCloseable {
             }
             // one folder per URL, so two URLs ending in the same name do not meet
             Path copy = temp.resolve(Integer.toString(urlOfCopy.size())).resolve(nameOf(input));
+            // a copy that failed stays in the list, absent, so that the reader reports it in its place
+            paths.add(copy);
+            urlOfCopy.put(copy.toString(), input.endsWith("/") ? input.substring(0, input.length() - 1) : input);
             try {
                 copy(input, copy, hadoop);
-                paths.add(copy);
-                urlOfCopy.put(copy.toString(), input.endsWith("/") ? input.substring(0, input.length() - 1) : input);
             } catch (FileNotFoundException e) {
-                problems.add(new ReadProblem(input, "no such file"));
+                failed.put(copy.toString(), new ReadProblem(input, "no such file"));
             } catch (IOException | RuntimeException e) {
-                problems.add(new ReadProblem(input, "cannot read: " + OneLine.of(e)));
+                failed.put(copy.toString(), new ReadProblem(input, "cannot read: " + OneLine.of(e)));
             }
         }
-        return new InputFiles(paths, problems, urlOfCopy, temp);
+        return new InputFiles(paths, failed, urlOfCopy, temp);
     }
 
     private static void copy(String url, Path local, Configuration hadoop) throws IOException {
@@ -127,13 +128,14 @@ final class InputFiles implements AutoCloseable {
     }
 
     /**
-     * Reads every input as {@code credence score} does, articles in input order with ids unique in the batch; the
-     * problems are those of the URLs that could not be copied, then those of reading.
+     * Reads every input as {@code credence score} does, articles and problems in input order, ids unique in the batch;
+     * a URL that could not be copied is one problem with the reason the copy failed.
      */
     ReadResult read() {
         ReadResult read = new ArticleReaders().read(paths);
-        List<ReadProblem> all = new ArrayList<>(problems);
-        read.problems().forEach(p -> all.add(new ReadProblem(named(p.location()), p.reason())));
+        List<ReadProblem> all = new ArrayList<>();
+        read.problems().forEach(p -> all.add(failed.getOrDefault(p.location(),
+                new ReadProblem(named(p.location()), p.reason()))));
         List<Article> articles = read.articles().stream()
                 .map(a -> a.origin().isEmpty() ? a : new Article(a.id(), a.title(), a.outlet(), a.date(), a.url(),
                         a.body(), named(a.origin())))

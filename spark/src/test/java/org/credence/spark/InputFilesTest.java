@@ -107,6 +107,18 @@ class InputFilesTest {
     }
 
     @Test
+    void problemsComeInInputOrderWhetherAPathOrAUrl() throws Exception {
+        Path news = folder();
+        List<String> inputs = List.of(dir.resolve("gone.txt").toString(), "file:///no/such/a.txt",
+                news.toString(), "nosuchfs://h/b.txt", dir.resolve("gone.jsonl").toUri().toString());
+        try (InputFiles files = InputFiles.of(inputs, new Configuration())) {
+            assertThat(files.read().problems()).extracting(ReadProblem::location).containsExactly(
+                    dir.resolve("gone.txt").toString(), "file:///no/such/a.txt", news.resolve("broken.json").toString(),
+                    "nosuchfs://h/b.txt", dir.resolve("gone.jsonl").toUri().toString());
+        }
+    }
+
+    @Test
     void theCopiesAreDeletedWhenTheRunEnds() throws Exception {
         Path news = folder();
         Path copy;

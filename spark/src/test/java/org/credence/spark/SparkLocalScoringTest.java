@@ -142,8 +142,8 @@ class SparkLocalScoringTest {
                 "--plugins", plugins.toString(), "--rule-budget", Long.toString(TestCorpus.BUDGET.toMillis()));
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.PARTIAL);
         assertThat(run.err().lines().filter(l -> l.startsWith("credence-spark: ")).toList()).containsExactly(
-                "credence-spark: file:///no/such/folder/news.jsonl: no such file",
-                "credence-spark: " + missing + ": no such file");
+                "credence-spark: " + missing + ": no such file",
+                "credence-spark: file:///no/such/folder/news.jsonl: no such file");
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(storyCsv);
     }
 
