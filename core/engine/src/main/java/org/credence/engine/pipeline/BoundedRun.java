@@ -130,7 +130,7 @@ final class BoundedRun {
                 return out;
             }, window);
             summaries.clear();
-            RunLog.parts(plan.parts(), plan.largestPart(), window);
+            RunLog.parts(plan.parts(), plan.largestPart(), plan.totalLoads(), window);
             progress.finished(Stage.CORPUS, System.nanoTime() - start);
             RunLog.stage(Stage.CORPUS, positionOf.length, System.nanoTime() - start);
 

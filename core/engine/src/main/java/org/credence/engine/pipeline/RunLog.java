@@ -29,8 +29,9 @@ final class RunLog {
     }
 
     /** How a bounded run was cut: a part much larger than the window is a story too large to cut. */
-    static void parts(int parts, int largest, int window) {
-        LOG.info("judged in {} parts of at most {} articles loaded (window {})", parts, largest, window);
+    static void parts(int parts, int largest, long loads, int window) {
+        LOG.info("judged in {} parts of at most {} articles loaded (window {}), {} articles loaded in all", parts,
+                largest, window, loads);
     }
 
     static void log(Report report, int rulesRun) {

@@ -66,6 +66,15 @@ public final class ScoringPlan implements Serializable {
         return this.index.id(index);
     }
 
+    /** @return how many articles all parts load together: the articles of the run, and those loaded twice or more */
+    public long totalLoads() {
+        long total = 0;
+        for (int p = 0; p < parts.count(); p++) {
+            total += parts.loads(p).length;
+        }
+        return total;
+    }
+
     /** @return the largest number of articles one part loads */
     public int largestPart() {
         return parts.largestLoad();
