@@ -74,8 +74,8 @@ final class SparkScoreRun {
             }
             if (!request.quiet()) {
                 console.summary(String.format(Locale.ROOT,
-                        "%d articles, %d claims, %d findings, judged in %d parts on %s; CSV: %s%s",
-                        outcome.articles(), outcome.claims(), outcome.findings(), outcome.parts(),
+                        "%d articles, %d claims, %d findings, judged in %d parts loading %d articles on %s; CSV: %s%s",
+                        outcome.articles(), outcome.claims(), outcome.findings(), outcome.parts(), outcome.loads(),
                         spark.master(), request.csv(), claims == null ? "" : "; Parquet: " + request.parquet()));
             }
             boolean clean = read.problems().isEmpty() && outcome.problems().isEmpty()

@@ -71,10 +71,11 @@ final class SparkScoring {
      * @param claims   their claims
      * @param findings the findings on them
      * @param parts    the parts the rules ran in
+     * @param loads    the articles the parts loaded together: what step 3 shipped and analysed
      * @param problems articles that could not be analysed, in input order
      * @param failures rules that failed on an article, by part
      */
-    record Outcome(int articles, int claims, int findings, int parts, List<ReadProblem> problems,
+    record Outcome(int articles, int claims, int findings, int parts, long loads, List<ReadProblem> problems,
                    List<RuleFailure> failures) {
     }
 
@@ -123,7 +124,7 @@ final class SparkScoring {
         }
         if (light.isEmpty()) {
             summarized.unpersist(false);
-            return new Outcome(0, 0, 0, 0, problems, List.of());
+            return new Outcome(0, 0, 0, 0, 0, problems, List.of());
         }
 
         JavaRDD<Summarized> cached = summarized;
@@ -193,7 +194,8 @@ final class SparkScoring {
             failures.addAll(c.failures());
             allProblems.addAll(c.problems());
         }
-        return new Outcome(plan.articles(), claimCount, findings, plan.parts(), allProblems, failures);
+        return new Outcome(plan.articles(), claimCount, findings, plan.parts(), plan.totalLoads(), allProblems,
+                failures);
     }
 
     /** Step 1: one engine per partition analyses and summarises its articles; a choke is a problem, not a failure. */
