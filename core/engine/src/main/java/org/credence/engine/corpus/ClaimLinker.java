@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 import org.credence.api.AnalyzedArticle;
@@ -94,7 +93,6 @@ final class ClaimLinker {
             bySubject.computeIfAbsent(f.bucket(), k -> new ArrayList<>()).add(f);
         }
         Map<String, List<ClaimLink>> links = new HashMap<>();
-        Set<String> seen = new HashSet<>();
         for (List<Figure> bucket : bySubject.values()) {
             boolean crowded = bucket.size() > CROWDED_BUCKET;
             int minOverlap = crowded ? 3 : 2;
@@ -115,8 +113,8 @@ final class ClaimLinker {
                     continue;
                 }
                 boolean independent = !sameOrigin && !shareAny(f.sources(), g.sources());
-                add(links, seen, f, g, relation, independent);
-                add(links, seen, g, f, relation, independent);
+                add(links, f, g, relation, independent);
+                add(links, g, f, relation, independent);
             }
         }
         return links;
@@ -145,25 +143,38 @@ final class ClaimLinker {
                 postings.computeIfAbsent(w, key -> new ArrayList<>()).add(i);
             }
         }
-        TreeSet<Long> pairs = new TreeSet<>();
+        long[] pairs = new long[1024];
+        int size = 0;
         for (List<Integer> list : postings.values()) {
             if (list.size() < 2 || list.size() > RARE_WORD) {
                 continue;
             }
             for (int a = 0; a < list.size(); a++) {
                 for (int b = a + 1; b < list.size(); b++) {
-                    pairs.add(((long) list.get(a) << 32) | list.get(b));
+                    if (size == pairs.length) {
+                        pairs = Arrays.copyOf(pairs, size * 2);
+                    }
+                    pairs[size++] = ((long) list.get(a) << 32) | list.get(b);
                 }
             }
         }
-        return pairs.stream().mapToLong(Long::longValue).toArray();
+        // sorted and without repeats, in longs rather than a set of boxed pairs: a crowded bucket has millions
+        Arrays.sort(pairs, 0, size);
+        int distinct = 0;
+        for (int k = 0; k < size; k++) {
+            if (distinct == 0 || pairs[distinct - 1] != pairs[k]) {
+                pairs[distinct++] = pairs[k];
+            }
+        }
+        return Arrays.copyOf(pairs, distinct);
     }
 
-    private static void add(Map<String, List<ClaimLink>> links, Set<String> seen, Figure from, Figure to,
-                            Relation relation, boolean independent) {
-        String key = from.claimId() + "|" + to.claimId() + "|" + relation;
+    private static void add(Map<String, List<ClaimLink>> links, Figure from, Figure to, Relation relation,
+                            boolean independent) {
         List<ClaimLink> list = links.computeIfAbsent(from.claimId(), k -> new ArrayList<>());
-        if (list.size() < MAX_LINKS_PER_CLAIM && seen.add(key)) {
+        // a claim with two figures about one thing is linked once per relation with each claim of the other article
+        boolean known = list.stream().anyMatch(l -> l.otherClaimId().equals(to.claimId()) && l.relation() == relation);
+        if (list.size() < MAX_LINKS_PER_CLAIM && !known) {
             list.add(new ClaimLink(from.claimId(), to.claimId(), to.articleId(), relation, independent,
                     from.subject()));
         }

@@ -109,8 +109,8 @@ public final class CorpusBuilder {
             originIndex[i] = firstIndex.computeIfAbsent(byPattern.getOrDefault(ids.get(i), ids.get(i)),
                     k -> firstIndex.size());
         }
-        Map<Integer, Integer> using = RewriteDetector.originsUsing(RewriteDetector.hashes(sampled), originIndex);
-        IntToDoubleFunction weight = p -> 1.0 / Math.max(1, using.getOrDefault(p, 2) - 1);
+        RewriteDetector.PhraseUse using = RewriteDetector.originsUsing(RewriteDetector.hashes(sampled), originIndex);
+        IntToDoubleFunction weight = p -> 1.0 / Math.max(1, using.origins(p) - 1);
         Map<String, CopyAlignment> alignments = new HashMap<>();
         FeatureSource rewriteFeatures = wanted -> featuresOf(features.fetch(wanted), wanted);
         for (RewriteDetector.Found f : rewrites.find(sampled,

@@ -1,6 +1,7 @@
 package org.credence.engine.corpus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,13 @@ final class RewriteDetector {
     }
 
     /**
-     * How many origins use each sampled phrase that two or more use; a phrase absent from the map is used by one.
+     * How many origins use each sampled phrase that two or more use; a phrase absent from the table is used by one.
      * Exact copies of one article count once, so that an article loaded twice does not halve its phrases' weight.
      *
      * @param origin each article's origin, as an index (the first article of its group of copies found so far)
      */
-    static Map<Integer, Integer> originsUsing(int[][] sampled, int[] origin) {
-        Map<Integer, Integer> out = new HashMap<>();
+    static PhraseUse originsUsing(int[][] sampled, int[] origin) {
+        PhraseUse.Builder out = new PhraseUse.Builder();
         forEachRun(sampled, (phrase, articles, from, to) -> {
             int distinct = 0;
             int[] seen = new int[to - from];
@@ -80,10 +81,50 @@ final class RewriteDetector {
                 }
             }
             if (distinct >= 2) {
-                out.put(phrase, distinct);
+                out.add(phrase, distinct);
             }
         });
-        return out;
+        return out.build();
+    }
+
+    /**
+     * How many origins use each phrase, for the phrases two or more use: two sorted arrays rather than a map, since a
+     * corpus of tens of thousands of articles shares millions of phrases and a boxed map of them would not fit a
+     * small heap. Phrases arrive in ascending order ({@link #forEachRun}).
+     */
+    static final class PhraseUse {
+        private final int[] phrases;
+        private final int[] origins;
+
+        private PhraseUse(int[] phrases, int[] origins) {
+            this.phrases = phrases;
+            this.origins = origins;
+        }
+
+        /** @return the origins using the phrase; 1 for a phrase absent from the table */
+        int origins(int phrase) {
+            int at = Arrays.binarySearch(phrases, phrase);
+            return at < 0 ? 1 : origins[at];
+        }
+
+        static final class Builder {
+            private int[] phrases = new int[1024];
+            private int[] origins = new int[1024];
+            private int size;
+
+            void add(int phrase, int count) {
+                if (size == phrases.length) {
+                    phrases = Arrays.copyOf(phrases, size * 2);
+                    origins = Arrays.copyOf(origins, size * 2);
+                }
+                phrases[size] = phrase;
+                origins[size++] = count;
+            }
+
+            PhraseUse build() {
+                return new PhraseUse(Arrays.copyOf(phrases, size), Arrays.copyOf(origins, size));
+            }
+        }
     }
 
     /** A pair found to be a rewrite, with its alignment. */
@@ -113,32 +154,59 @@ final class RewriteDetector {
      */
     List<Found> find(SentenceAlignment.SampledPhrases[] sampled, java.util.function.BiPredicate<Integer, Integer> joined,
                      FeatureSource features, java.util.function.IntToDoubleFunction weight) {
+        int n = sampled.length;
         int[][] hashes = hashes(sampled);
         // what the phrases too common to index (COMMON_PHRASE) can add at most to any pair with the article
-        double[] commonWeight = new double[sampled.length];
-        Map<Long, double[]> shared = new HashMap<>();   // pair -> {rare phrases shared, their weight}
-        forEachRun(hashes, (phrase, articles, from, to) -> {
-            double w = weight.applyAsDouble(phrase);
+        long[] entries = sortedEntries(hashes);
+        double[] commonWeight = new double[n];
+        for (int from = 0, to; from < entries.length; from = to) {
+            int phrase = (int) (entries[from] >> 32);
+            to = endOfRun(entries, phrase);
             if (to - from > COMMON_PHRASE) {
+                double w = weight.applyAsDouble(phrase);
                 for (int x = from; x < to; x++) {
-                    commonWeight[articles[x]] += w;
-                }
-                return;
-            }
-            for (int x = from; x < to; x++) {
-                for (int y = x + 1; y < to; y++) {
-                    double[] c = shared.computeIfAbsent(((long) articles[x] << 32) | articles[y], k -> new double[2]);
-                    c[0]++;
-                    c[1] += w;
+                    commonWeight[(int) entries[x]] += w;
                 }
             }
-        });
-        long[] candidates = shared.entrySet().stream()
-                .filter(e -> e.getValue()[0] >= CANDIDATE_PHRASES && canReachShare(sampled, commonWeight, e.getKey(),
-                        e.getValue()[1]))
-                .mapToLong(Map.Entry::getKey)
-                .filter(pair -> !joined.test((int) (pair >>> 32), (int) pair))
-                .sorted().toArray();
+        }
+        // pairs counted article by article from the phrase index, so that only candidates are ever kept: counting
+        // every pair that shares a rare phrase at once would hold millions of pairs on a large corpus
+        int[] shared = new int[n];
+        double[] sharedWeight = new double[n];
+        int[] touched = new int[n];
+        List<Long> candidates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int touchedCount = 0;
+            for (int phrase : hashes[i]) {   // ascending, as the whole-corpus count added them
+                int from = lowerBound(entries, (long) phrase << 32);
+                int to = endOfRun(entries, phrase);
+                if (to - from < 2 || to - from > COMMON_PHRASE) {
+                    continue;
+                }
+                double w = weight.applyAsDouble(phrase);
+                for (int x = from; x < to; x++) {
+                    int j = (int) entries[x];
+                    if (j <= i) {
+                        continue;
+                    }
+                    if (shared[j] == 0) {
+                        touched[touchedCount++] = j;
+                    }
+                    shared[j]++;
+                    sharedWeight[j] += w;
+                }
+            }
+            Arrays.sort(touched, 0, touchedCount);
+            for (int t = 0; t < touchedCount; t++) {
+                int j = touched[t];
+                if (shared[j] >= CANDIDATE_PHRASES && canReachShare(sampled, commonWeight, i, j, sharedWeight[j])
+                        && !joined.test(i, j)) {
+                    candidates.add(((long) i << 32) | j);
+                }
+                shared[j] = 0;
+                sharedWeight[j] = 0;
+            }
+        }
         java.util.Set<Integer> needed = new java.util.TreeSet<>();
         for (long pair : candidates) {
             needed.add((int) (pair >>> 32));
@@ -157,17 +225,52 @@ final class RewriteDetector {
         return out;
     }
 
+    /** (phrase, article) pairs packed in longs and sorted: the phrase index. */
+    private static long[] sortedEntries(int[][] sampled) {
+        int total = 0;
+        for (int[] s : sampled) {
+            total += s.length;
+        }
+        long[] entries = new long[total];
+        int k = 0;
+        for (int i = 0; i < sampled.length; i++) {
+            for (int p : sampled[i]) {
+                entries[k++] = ((long) p << 32) | i;
+            }
+        }
+        Arrays.sort(entries);
+        return entries;
+    }
+
+    /** The first position past the entries of a phrase. */
+    private static int endOfRun(long[] sorted, int phrase) {
+        return phrase == Integer.MAX_VALUE ? sorted.length : lowerBound(sorted, (long) (phrase + 1) << 32);
+    }
+
+    /** The first position whose entry is not below the key. */
+    private static int lowerBound(long[] sorted, long key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /**
      * Whether an alignment of the pair could repeat {@link SentenceAlignment#ALIGNED_SHARE} of the sampled phrases of
      * the article with fewer: each aligned pair of sentences counts the sampled phrases both hold, so a phrase counts
      * at most as often as the fewer sentences that hold it, never more than either article's most repeated phrase.
      */
-    private static boolean canReachShare(SentenceAlignment.SampledPhrases[] sampled, double[] commonWeight, long pair,
+    private static boolean canReachShare(SentenceAlignment.SampledPhrases[] sampled, double[] commonWeight, int i, int j,
                                          double rareWeight) {
-        SentenceAlignment.SampledPhrases a = sampled[(int) (pair >>> 32)];
-        SentenceAlignment.SampledPhrases b = sampled[(int) pair];
-        int i = (int) (pair >>> 32);
-        int j = (int) pair;
+        SentenceAlignment.SampledPhrases a = sampled[i];
+        SentenceAlignment.SampledPhrases b = sampled[j];
         double most = Math.min(a.maxRepeat(), b.maxRepeat())
                 * (rareWeight + Math.min(commonWeight[i], commonWeight[j]));
         int fewer = Math.max(1, Math.min(a.count(), b.count()));
