@@ -79,19 +79,18 @@ public final class StoryGrouper {
         }
         DocumentFrequencies df = DocumentFrequencies.of(origins, origins.size());
         StorySimilarity similarity = new StorySimilarity(df, settings);
-        long[] candidates = candidatePairs(origins.toArray(StorySummary[]::new), df);
         List<Edge> verified = new ArrayList<>();
         List<Edge> weak = new ArrayList<>();
-        for (long pair : candidates) {
-            int a = originIndex.get((int) (pair >>> 32));
-            int b = originIndex.get((int) pair);
+        int candidates = forEachCandidate(origins.toArray(StorySummary[]::new), df, (x, y) -> {
+            int a = originIndex.get(x);
+            int b = originIndex.get(y);
             double score = similarity.score(byId[a], byId[b]);
             if (score >= settings.threshold()) {
                 verified.add(new Edge(score, a, b));
             } else if (score >= ATTACH * settings.threshold() && sameOrNextDay(byId[a], byId[b])) {
                 weak.add(new Edge(score, a, b));
             }
-        }
+        });
         verified.sort(null);
         for (Edge e : verified) {
             if (sets.find(e.a()) != sets.find(e.b()) && mayJoin(sets, e, byId, similarity)) {
@@ -119,38 +118,78 @@ public final class StoryGrouper {
             summaryOf.put(byId[i].articleId(), byId[i]);
             story.put(byId[i].articleId(), storyOf[i]);
         }
-        return new Stories(story, summaryOf, similarity, candidates.length, verified.size());
+        return new Stories(story, summaryOf, similarity, candidates, verified.size());
     }
 
-    /** Pairs (a, b), a < b, of indexes packed in a long, sorted, each once. */
-    long[] candidatePairs(StorySummary[] summaries, DocumentFrequencies df) {
-        Map<Integer, List<Integer>> postings = new HashMap<>();
+    /** Visits a candidate pair (a, b), a < b. */
+    @FunctionalInterface
+    interface PairVisitor {
+        void visit(int a, int b);
+    }
+
+    /**
+     * Visits each pair of articles that share a blocking key once, article by article (a ascending, then b), and
+     * returns how many there were. Pairs are never all held at once: a corpus of tens of thousands of articles has
+     * millions, more than a small heap holds; the keys are a sorted array of (key, article) in longs.
+     */
+    int forEachCandidate(StorySummary[] summaries, DocumentFrequencies df, PairVisitor visitor) {
+        int[][] keys = new int[summaries.length][];
+        int total = 0;
         for (int i = 0; i < summaries.length; i++) {
-            for (int key : blockingKeys(summaries[i], df)) {
-                postings.computeIfAbsent(key, k -> new ArrayList<>(4)).add(i);
+            keys[i] = blockingKeys(summaries[i], df);
+            total += keys[i].length;
+        }
+        long[] index = new long[total];
+        int k = 0;
+        for (int i = 0; i < summaries.length; i++) {
+            for (int key : keys[i]) {
+                index[k++] = ((long) key << 32) | i;
             }
         }
-        long[] pairs = new long[Math.max(16, summaries.length * 4)];
-        int n = 0;
-        for (List<Integer> list : postings.values()) {
-            for (int x = 0; x < list.size(); x++) {
-                for (int y = x + 1; y < list.size(); y++) {
-                    if (n == pairs.length) {
-                        pairs = Arrays.copyOf(pairs, pairs.length * 2);
+        Arrays.sort(index);
+        int[] seenBy = new int[summaries.length];
+        Arrays.fill(seenBy, -1);
+        int[] partners = new int[summaries.length];
+        int count = 0;
+        for (int a = 0; a < summaries.length; a++) {
+            int found = 0;
+            for (int key : keys[a]) {
+                for (int x = lowerBound(index, (long) key << 32); x < index.length && (int) (index[x] >> 32) == key; x++) {
+                    int b = (int) index[x];
+                    if (b > a && seenBy[b] != a) {
+                        seenBy[b] = a;
+                        partners[found++] = b;
                     }
-                    pairs[n++] = ((long) list.get(x) << 32) | list.get(y);   // lists are in index order: x < y
                 }
             }
+            Arrays.sort(partners, 0, found);
+            for (int p = 0; p < found; p++) {
+                visitor.visit(a, partners[p]);
+            }
+            count += found;
         }
-        long[] sorted = Arrays.copyOf(pairs, n);
-        Arrays.sort(sorted);
-        int unique = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[unique++] = sorted[i];
+        return count;
+    }
+
+    /** Pairs (a, b), a < b, of indexes packed in a long, sorted, each once: for tests of blocking. */
+    long[] candidatePairs(StorySummary[] summaries, DocumentFrequencies df) {
+        List<Long> pairs = new ArrayList<>();
+        forEachCandidate(summaries, df, (a, b) -> pairs.add(((long) a << 32) | b));
+        return pairs.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static int lowerBound(long[] sorted, long key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return Arrays.copyOf(sorted, unique);
+        return lo;
     }
 
     /** The article's rarest features that another article also holds: rarest first, ties by hash. */
