@@ -66,10 +66,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--all-claims", description = "List every claim in the summary, not only those with findings.")
     boolean allClaims;
 
-    int window = 2_000;
+    int window = 1_000;
 
     @Option(names = "--window", paramLabel = "N",
-            description = {"Hold about N analysed articles at a time (default: 2000). A larger run is judged in "
+            description = {"Hold about N analysed articles at a time (default: 1000). A larger run is judged in "
                 + "parts, story by story, each analysed again, with the same scores. --json holds the whole run."})
     void window(int n) {
         if (n < 1) {

@@ -5,10 +5,11 @@ import java.util.Optional;
 
 /**
  * A read-only view of the articles analysed together with the one a rule is looking at. A large run is judged in
- * parts, with only some articles in memory (a bounded run, or a cluster); each part holds every article a rule can
- * reach from the articles it judges, in one step: the article's story ({@link #storyOf}), its copies
- * ({@link #duplicateGroupOf}) and the articles its claims are linked with ({@link #linksFrom}). Rules that look
- * through those give the same findings however the run is cut. Implementations are immutable and safe to share
+ * parts, with only some articles in memory (a bounded run, or a cluster); each part holds, for each article it
+ * judges, the article's story ({@link #storyOf}) and its copies ({@link #duplicateGroupOf}). A claim that
+ * {@link #linksFrom} names in another story may then be absent from {@link #claim}: statements of two stories are
+ * never the same proposition ({@link #sameProposition}). Rules that look through a story and its copies give the
+ * same findings however the run is cut. Implementations are immutable and safe to share
  * between threads.
  */
 public interface CorpusView {

@@ -158,7 +158,7 @@ public final class CorpusBuilder {
                 groups.stream().map(DuplicateGroup::articleIds).toList());
         List<ClaimLinker.Figure> figures = digests.stream().flatMap(d -> d.figures().stream()).toList();
         Map<String, List<ClaimLink>> links = linker.link(figures, id -> origin.getOrDefault(id, id));
-        return new CorpusIndex(ids, groups, minHashes, alignments, links, linked(figures, links, position, n), stories);
+        return new CorpusIndex(ids, groups, minHashes, alignments, links, stories);
     }
 
     /** Digests with their sentence features, for the positions asked for. */
@@ -177,36 +177,6 @@ public final class CorpusBuilder {
                 throw new IllegalStateException("no sentence features were given for article " + i);
             }
             out.put(i, d.features());
-        }
-        return out;
-    }
-
-    /** For each article, the other articles its claims are linked with. */
-    private static int[][] linked(List<ClaimLinker.Figure> figures, Map<String, List<ClaimLink>> links,
-                                  Map<String, Integer> position, int n) {
-        Map<String, Integer> articleOfClaim = new HashMap<>();
-        figures.forEach(f -> articleOfClaim.put(f.claimId(), position.get(f.articleId())));
-        List<Set<Integer>> sets = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            sets.add(null);
-        }
-        links.forEach((claimId, list) -> {
-            int from = articleOfClaim.get(claimId);
-            for (ClaimLink l : list) {
-                int to = position.get(l.otherArticle());
-                if (sets.get(from) == null) {
-                    sets.set(from, new TreeSet<>());
-                }
-                sets.get(from).add(to);
-                if (sets.get(to) == null) {
-                    sets.set(to, new TreeSet<>());
-                }
-                sets.get(to).add(from);
-            }
-        });
-        int[][] out = new int[n][];
-        for (int i = 0; i < n; i++) {
-            out[i] = sets.get(i) == null ? new int[0] : sets.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
         return out;
     }

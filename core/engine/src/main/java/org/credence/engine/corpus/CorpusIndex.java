@@ -29,14 +29,10 @@ public final class CorpusIndex implements Serializable {
     private final long[][] minHashes;
     private final Map<String, CopyAlignment> alignments;
     private final Map<String, List<ClaimLink>> links;
-    private final int[][] linked;
     private final Stories stories;
 
-    /**
-     * @param linked for each article, the articles its claims are linked with (sorted positions)
-     */
     CorpusIndex(List<String> ids, List<DuplicateGroup> groups, long[][] minHashes, Map<String, CopyAlignment> alignments,
-                Map<String, List<ClaimLink>> links, int[][] linked, Stories stories) {
+                Map<String, List<ClaimLink>> links, Stories stories) {
         this.ids = List.copyOf(ids);
         for (int i = 0; i < ids.size(); i++) {
             position.put(ids.get(i), i);
@@ -48,7 +44,6 @@ public final class CorpusIndex implements Serializable {
         Map<String, List<ClaimLink>> copy = new HashMap<>();
         links.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         this.links = copy;
-        this.linked = linked;
         this.stories = stories;
     }
 
@@ -99,10 +94,12 @@ public final class CorpusIndex implements Serializable {
     }
 
     /**
-     * The articles a rule that judges this article can reach through the corpus in one step: its story, its copies
-     * and the articles its claims are linked with, itself included, sorted. A part of a run that loads these for each
-     * of its articles gives every rule the same view as the whole run does (a rule that went two steps, from a linked
-     * article to that article's story, would see less; no bundled rule does).
+     * The articles a rule that judges this article can reach through the corpus in one step: its story and its
+     * copies, itself included, sorted. A part of a run that loads these for each of its articles gives every rule
+     * what the whole run shows it. Claims linked from other stories are not loaded: the same-proposition judge never
+     * relates statements of two stories, so a linked figure of another story neither confirms nor contests a claim
+     * (single-source-numbers, the bundled rule that follows links, skips it); loading them joined whole corpora into
+     * one part (docs/benchmarks.md, decision 0042).
      */
     public int[] reach(int index) {
         TreeSet<Integer> out = new TreeSet<>();
@@ -114,9 +111,6 @@ public final class CorpusIndex implements Serializable {
         DuplicateGroup group = groupOf.get(id);
         if (group != null) {
             group.articleIds().forEach(member -> out.add(position.get(member)));
-        }
-        for (int other : linked[index]) {
-            out.add(other);
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
