@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.credence.engine.corpus.story.SortedKeys;
+
 /**
  * Finds pairs of articles where one rewrites the other sentence by sentence ({@link SentenceAlignment}). Aligning
  * every pair would grow with the square of the corpus, so candidates come first from an index of sampled phrases:
@@ -29,18 +31,8 @@ final class RewriteDetector {
      * of one phrase.
      */
     static void forEachRun(int[][] sampled, RunVisitor visitor) {
-        int total = 0;
-        for (int[] s : sampled) {
-            total += s.length;
-        }
-        long[] entries = new long[total];
-        int k = 0;
-        for (int i = 0; i < sampled.length; i++) {
-            for (int p : sampled[i]) {
-                entries[k++] = ((long) p << 32) | i;
-            }
-        }
-        java.util.Arrays.sort(entries);
+        long[] entries = sortedEntries(sampled);
+        int total = entries.length;
         int[] articles = new int[total];
         for (int e = 0; e < total; e++) {
             articles[e] = (int) entries[e];
@@ -178,7 +170,7 @@ final class RewriteDetector {
         for (int i = 0; i < n; i++) {
             int touchedCount = 0;
             for (int phrase : hashes[i]) {   // ascending, as the whole-corpus count added them
-                int from = lowerBound(entries, (long) phrase << 32);
+                int from = SortedKeys.lowerBound(entries, (long) phrase << 32);
                 int to = endOfRun(entries, phrase);
                 if (to - from < 2 || to - from > COMMON_PHRASE) {
                     continue;
@@ -244,22 +236,7 @@ final class RewriteDetector {
 
     /** The first position past the entries of a phrase. */
     private static int endOfRun(long[] sorted, int phrase) {
-        return phrase == Integer.MAX_VALUE ? sorted.length : lowerBound(sorted, (long) (phrase + 1) << 32);
-    }
-
-    /** The first position whose entry is not below the key. */
-    private static int lowerBound(long[] sorted, long key) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return phrase == Integer.MAX_VALUE ? sorted.length : SortedKeys.lowerBound(sorted, (long) (phrase + 1) << 32);
     }
 
     /**

@@ -154,7 +154,8 @@ public final class StoryGrouper {
         for (int a = 0; a < summaries.length; a++) {
             int found = 0;
             for (int key : keys[a]) {
-                for (int x = lowerBound(index, (long) key << 32); x < index.length && (int) (index[x] >> 32) == key; x++) {
+                int x = SortedKeys.lowerBound(index, (long) key << 32);
+                for (; x < index.length && (int) (index[x] >> 32) == key; x++) {
                     int b = (int) index[x];
                     if (b > a && seenBy[b] != a) {
                         seenBy[b] = a;
@@ -176,20 +177,6 @@ public final class StoryGrouper {
         List<Long> pairs = new ArrayList<>();
         forEachCandidate(summaries, df, (a, b) -> pairs.add(((long) a << 32) | b));
         return pairs.stream().mapToLong(Long::longValue).toArray();
-    }
-
-    private static int lowerBound(long[] sorted, long key) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The article's rarest features that another article also holds: rarest first, ties by hash. */
