@@ -1,6 +1,7 @@
 package org.credence.engine.corpus;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +31,13 @@ public final class Corpus implements CorpusView {
     private final Map<String, Claim> claims = new HashMap<>();
     private final PropositionJudge judge;
     /**
-     * The statements each thread read last: a rule compares every claim of an article with every denial of its story,
-     * so each is read many times in a row; reading one costs a pass over its article (a megabyte article made that
-     * cubic). Bounded, so a large corpus does not keep every statement.
+     * The statements read last: a rule compares every claim of an article with every denial of its story, so each is
+     * read many times in a row; reading one costs a pass over its article (a megabyte article made that cubic).
+     * Bounded, and held by this corpus rather than by each rule thread (a thread-local cache outlived its corpus and
+     * kept the articles of every earlier part of a bounded run alive).
      */
-    private final ThreadLocal<Map<StatementKey, PropositionJudge.Statement>> recentStatements =
-            ThreadLocal.withInitial(() -> new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<StatementKey, PropositionJudge.Statement> recentStatements = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<StatementKey, PropositionJudge.Statement> eldest) {
                     return size() > RECENT_STATEMENTS;
@@ -151,7 +153,7 @@ public final class Corpus implements CorpusView {
     }
 
     private PropositionJudge.Statement statement(AnalyzedArticle article, Span span) {
-        return recentStatements.get().computeIfAbsent(new StatementKey(article.id(), span),
+        return recentStatements.computeIfAbsent(new StatementKey(article.id(), span),
                 k -> judge.statement(article, span));
     }
 
