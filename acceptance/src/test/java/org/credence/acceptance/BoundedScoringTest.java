@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.credence.engine.export.CsvExporter;
+import org.credence.engine.export.JsonReportExporter;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.BoundedResult;
 import org.credence.engine.pipeline.Engine;
@@ -24,8 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * The bounded run (decision 0042) writes the CSV the whole-corpus run writes, byte for byte, however small its window:
+ * The bounded run (decision 0042) writes the CSV and the JSON report the whole-corpus run writes, byte for byte, however
+ * small its window:
  * with a window of one article every story, copy and linked figure is judged in a part that loads the articles its
  * rules reach, analysed again from the spill. Corpus: the bundled example story (a report, a copy of it, a second
  * report) and articles of our own on two other events, with the real plugins of the distribution.
@@ -55,6 +59,7 @@ class BoundedScoringTest {
     private static Engine engine;
     private static List<Path> inputs;
     private static String whole;
+    private static String wholeJson;
 
     @BeforeAll
     static void scoreTheWholeCorpusAtOnce() throws Exception {
@@ -73,6 +78,10 @@ class BoundedScoringTest {
         csv.write("\uFEFF");
         new CsvExporter().write(report, csv, List.of());
         whole = csv.toString();
+        Path json = dir.resolve("whole.json");
+        new JsonReportExporter().write(report, json);
+        wholeJson = Files.readString(json, StandardCharsets.UTF_8);
+        assertThat(new ObjectMapper().readTree(wholeJson).get("articles")).as("the whole run's report").hasSize(7);
     }
 
     @AfterAll
@@ -82,12 +91,14 @@ class BoundedScoringTest {
 
     @ParameterizedTest(name = "window of {0}")
     @ValueSource(ints = {1, 2, 3, 5, 1_000})
-    void aBoundedRunWritesTheCsvOfTheWholeRun(int window) throws Exception {
+    void aBoundedRunWritesTheCsvAndJsonOfTheWholeRun(int window) throws Exception {
         Path csv = dir.resolve("bounded-" + window + ".csv");
+        Path json = dir.resolve("bounded-" + window + ".json");
         List<Report> parts = new ArrayList<>();
-        BoundedResult result = engine.scoreBounded(inputs, window, WeightsProfile.defaults(), csv,
+        BoundedResult result = engine.scoreBounded(inputs, window, WeightsProfile.defaults(), csv, json,
                 dir.resolve("spill-" + window), ProgressListener.NONE, parts::add);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(whole);
+        assertThat(Files.readString(json, StandardCharsets.UTF_8)).isEqualTo(wholeJson);
         assertThat(result.articles()).isEqualTo(7);
         assertThat(result.failures()).isEmpty();
         assertThat(result.parts()).isEqualTo(parts.size());

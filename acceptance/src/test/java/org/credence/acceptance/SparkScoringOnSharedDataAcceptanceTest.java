@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * One answer, whatever runs it (issue 18): the first 1,000 AllSides articles (../shared/data/allsides) scored by the
  * desktop distribution's {@code credence score} held whole (one part), by {@code credence score --window 100} (parts
  * analysed again from the spill) and by {@code credence-spark score --master local[2] --window 250} (parts on Spark),
- * each through its launcher, give the same CSV byte for byte and the same exit code. Skipped where ../shared is absent, unless
+ * each through its launcher, give the same CSV and the same JSON report byte for byte and the same exit code. Skipped where ../shared is absent, unless
  * {@code -Dcredence.requireShared=true}.
  */
 class SparkScoringOnSharedDataAcceptanceTest {
@@ -31,7 +31,7 @@ class SparkScoringOnSharedDataAcceptanceTest {
     Path dir;
 
     @Test
-    void theFirstThousandAllSidesArticlesGiveOneCsvHeldWholeInPartsAndOnSpark() throws Exception {
+    void theFirstThousandAllSidesArticlesGiveOneCsvAndReportHeldWholeInPartsAndOnSpark() throws Exception {
         Path all = Distribution.requireShared("data/allsides/articles-10k.jsonl.gz");
         Path first = dir.resolve("allsides-first-1000.jsonl");
         int lines = 0;
@@ -48,23 +48,32 @@ class SparkScoringOnSharedDataAcceptanceTest {
 
         Path single = dir.resolve("credence.csv");
         Distribution.Run credence = Distribution.credence(Duration.ofMinutes(10), "score", first.toString(),
-                "--csv", single.toString(), "--quiet", "--rule-budget", BUDGET);
+                "--csv", single.toString(), "--json", dir.resolve("credence.json").toString(), "--quiet",
+                "--rule-budget", BUDGET);
         assertThat(credence.exitCode()).as(credence.err()).isIn(0, 1);
 
         Path parts = dir.resolve("credence-parts.csv");
         Distribution.Run inParts = Distribution.credence(Duration.ofMinutes(10), "score", first.toString(),
-                "--csv", parts.toString(), "--quiet", "--rule-budget", BUDGET, "--window", "100");
+                "--csv", parts.toString(), "--json", dir.resolve("credence-parts.json").toString(), "--quiet",
+                "--rule-budget", BUDGET, "--window", "100");
         assertThat(inParts.exitCode()).as(inParts.err()).isEqualTo(credence.exitCode());
         assertThat(Files.readString(parts, StandardCharsets.UTF_8)).isEqualTo(Files.readString(single,
                 StandardCharsets.UTF_8));
 
         Path spark = dir.resolve("credence-spark.csv");
         Distribution.Run onSpark = Distribution.credenceSpark(Duration.ofMinutes(10), "score", first.toString(),
-                "--csv", spark.toString(), "--master", "local[2]", "--quiet", "--rule-budget", BUDGET,
-                "--window", "250");
+                "--csv", spark.toString(), "--json", dir.resolve("credence-spark.json").toString(),
+                "--master", "local[2]", "--quiet", "--rule-budget", BUDGET, "--window", "250");
         assertThat(onSpark.exitCode()).as(onSpark.err()).isEqualTo(credence.exitCode());
 
         assertThat(Files.readString(spark, StandardCharsets.UTF_8)).isEqualTo(Files.readString(single,
                 StandardCharsets.UTF_8));
+
+        String report = Files.readString(dir.resolve("credence.json"), StandardCharsets.UTF_8);
+        assertThat(report).as("the report of the run held whole").startsWith("{").contains("\"articles\" : [ {");
+        assertThat(Files.readString(dir.resolve("credence-parts.json"), StandardCharsets.UTF_8))
+                .as("the report of the run in parts").isEqualTo(report);
+        assertThat(Files.readString(dir.resolve("credence-spark.json"), StandardCharsets.UTF_8))
+                .as("the report of the run on Spark").isEqualTo(report);
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Scores the claims of the articles given, read together as one corpus, on Apache Spark.",
             "Reads .txt, .json, .jsonl(.gz), .html and .csv files and folders of them, given as local paths or as "
-                + "Hadoop file system URLs (file:///..., hdfs://...). Writes the CSV `credence score` writes."},
+                + "Hadoop file system URLs (file:///..., hdfs://...). Writes the CSV and JSON `credence score` writes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything was read and every rule ran",
@@ -44,6 +44,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", required = true,
             description = "Write one row per claim to this CSV file (on the machine that runs the driver).")
     Path csv;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the full report, as `credence score --json` writes it, to this JSON file (on the "
+                    + "machine that runs the driver).")
+    Path json;
 
     @Option(names = "--parquet", paramLabel = "DIR",
             description = "Also write one row per claim, with the CSV's columns, as Parquet to this folder or URL.")
@@ -118,7 +123,7 @@ final class ScoreCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--plugins': " + plugins + " is not a folder");
         }
-        return new ScoreRequest(inputs, csv, parquet, master, plugins != null ? plugins : installationPlugins(),
+        return new ScoreRequest(inputs, csv, json, parquet, master, plugins != null ? plugins : installationPlugins(),
                 profile, window, Duration.ofMillis(ruleBudgetMillis), settings(), quiet);
     }
 

@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param inputs     local paths or Hadoop file system URLs, in the order given
  * @param csv        the CSV to write on the driver
+ * @param json       the JSON report to write on the driver, or null for none
  * @param parquet    a folder or URL for the Parquet claims table, or null for none
  * @param master     the Spark master asked for, or null for spark-submit's or {@link ScoreCommand#DEFAULT_MASTER}
  * @param plugins    the plugins folder to load and ship, or null for none (no rules: scores stay at baseline)
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param conf       further Spark settings, in the order given
  * @param quiet      true to print problems only
  */
-record ScoreRequest(List<String> inputs, Path csv, String parquet, String master, Path plugins, Path profile,
+record ScoreRequest(List<String> inputs, Path csv, Path json, String parquet, String master, Path plugins, Path profile,
                     Integer window, Duration ruleBudget, Map<String, String> conf, boolean quiet) {
 
     ScoreRequest {

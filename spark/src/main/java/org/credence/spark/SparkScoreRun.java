@@ -61,7 +61,8 @@ final class SparkScoreRun {
             SparkScoring.Outcome outcome;
             try {
                 outcome = new SparkScoring(spark, EngineRecipe.of(archive, request.ruleBudget().toMillis(), driver))
-                        .score(driver, read.articles(), profile, window, request.csv(), claims);
+                        .score(driver, read.articles(), profile, window,
+                                new SparkScoring.Exports(request.csv(), request.json(), claims, read.problems()));
             } catch (IOException | RuntimeException e) {
                 console.error("cannot write the export", e);
                 return ExitCodes.FAILED;
@@ -74,9 +75,10 @@ final class SparkScoreRun {
             }
             if (!request.quiet()) {
                 console.summary(String.format(Locale.ROOT,
-                        "%d articles, %d claims, %d findings, judged in %d parts loading %d articles on %s; CSV: %s%s",
+                        "%d articles, %d claims, %d findings, judged in %d parts loading %d articles on %s; CSV: %s%s%s",
                         outcome.articles(), outcome.claims(), outcome.findings(), outcome.parts(), outcome.loads(),
-                        spark.master(), request.csv(), claims == null ? "" : "; Parquet: " + request.parquet()));
+                        spark.master(), request.csv(), request.json() == null ? "" : "; JSON: " + request.json(),
+                        claims == null ? "" : "; Parquet: " + request.parquet()));
             }
             boolean clean = read.problems().isEmpty() && outcome.problems().isEmpty()
                     && outcome.failures().isEmpty() && driver.rules().failures().isEmpty();

@@ -22,6 +22,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.credence.api.Article;
+import org.credence.engine.export.JsonReportStream;
 import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.io.ReadProblem;
 import org.credence.engine.pipeline.ArticleSummary;
@@ -45,8 +46,9 @@ import scala.Tuple2;
  * <li>each article sent to every part that loads it, grouped by part, and each part judged by
  * {@link Engine#scorePart} on the executors, again one engine per partition;</li>
  * </ol>
- * then the CSV written on the driver: {@link Engine#csvHead} and each article's rows in article order, streamed from
- * the executors partition by partition, so the driver never holds the rows of the whole run.
+ * then the exports written on the driver: {@link Engine#csvHead} and each article's rows in article order, streamed
+ * from the executors partition by partition, so the driver never holds the rows of the whole run; the JSON report the
+ * same way ({@link Engine#jsonReport}).
  */
 final class SparkScoring {
 
@@ -87,21 +89,36 @@ final class SparkScoring {
         }
     }
 
+    /**
+     * What a run writes on the driver.
+     *
+     * @param csv          the CSV
+     * @param json         the JSON report, or null for none
+     * @param claims       the Parquet claims table, or null for none
+     * @param readProblems what reading the inputs met, for the JSON report
+     */
+    record Exports(Path csv, Path json, ClaimsTable claims, List<ReadProblem> readProblems) {
+
+        Exports {
+            readProblems = List.copyOf(readProblems);
+        }
+    }
+
     /** What one part counts, without its rows (which travel on their own, sorted). */
     record PartCounts(int claims, int findings, List<RuleFailure> failures, List<ReadProblem> problems)
             implements Serializable {
     }
 
     /**
-     * Scores the articles (read on the driver, in input order) and writes the CSV, and the claims table when one is
-     * asked for.
+     * Scores the articles (read on the driver, in input order) and writes the CSV, and the JSON report and the claims
+     * table when they are asked for.
      *
-     * @param driver the driver's engine, opened with the same plugins as the executors': it plans and heads the CSV
+     * @param driver the driver's engine, opened with the same plugins as the executors': it plans and heads the
+     *               exports
      * @param window most articles one part loads
-     * @param claims the Parquet claims table to write, or null for none
      */
-    Outcome score(Engine driver, List<Article> articles, WeightsProfile profile, int window, Path csv,
-                  ClaimsTable claims) throws IOException {
+    Outcome score(Engine driver, List<Article> articles, WeightsProfile profile, int window, Exports exports)
+            throws IOException {
         List<IndexedArticle> indexed = IntStream.range(0, articles.size())
                 .mapToObj(i -> new IndexedArticle(i, articles.get(i))).toList();
         int slices = Math.max(spark.defaultParallelism(), ceilDiv(articles.size(), ARTICLES_PER_TASK));
@@ -143,6 +160,7 @@ final class SparkScoring {
             return out.iterator();
         });
         EngineRecipe engines = recipe;
+        boolean json = exports.json() != null;
         JavaRDD<ScoredPart> scored = byPart.groupByKey(partitions).mapPartitions(parts -> {
             List<ScoredPart> out = new ArrayList<>();
             if (!parts.hasNext()) {
@@ -155,7 +173,7 @@ final class SparkScoring {
                     Tuple2<Integer, Iterable<IndexedArticle>> part = parts.next();
                     List<IndexedArticle> loaded = new ArrayList<>();
                     part._2().forEach(loaded::add);
-                    out.add(engine.scorePart(planned.value(), part._1(), loaded, weighted));
+                    out.add(engine.scorePart(planned.value(), part._1(), loaded, weighted, json));
                 }
             }
             return out.iterator();
@@ -169,7 +187,7 @@ final class SparkScoring {
                 .sortByKey(true, partitions)
                 .values();
         String head = driver.csvHead(profile);
-        AtomicFiles.write(csv, out -> {
+        AtomicFiles.write(exports.csv(), out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(head);
             for (Iterator<String> it = rows.toLocalIterator(); it.hasNext(); ) {
@@ -177,24 +195,43 @@ final class SparkScoring {
             }
             w.flush();
         });
-        if (claims != null) {
-            claims.write(head, rows);
+        if (exports.claims() != null) {
+            exports.claims().write(head, rows);
         }
-        scored.unpersist(false);
-        planned.destroy();
-        weights.destroy();
-
-        List<ReadProblem> allProblems = new ArrayList<>(problems);
-        List<RuleFailure> failures = new ArrayList<>();
+        List<ReadProblem> runProblems = new ArrayList<>(problems);
+        List<RuleFailure> partFailures = new ArrayList<>();
         int claimCount = 0;
         int findings = 0;
         for (PartCounts c : counts) {
             claimCount += c.claims();
             findings += c.findings();
-            failures.addAll(c.failures());
-            allProblems.addAll(c.problems());
+            partFailures.addAll(c.failures());
+            runProblems.addAll(c.problems());
         }
-        return new Outcome(plan.articles(), claimCount, findings, plan.parts(), plan.totalLoads(), allProblems,
+        List<RuleFailure> failures = plan.inRunOrder(partFailures);
+        if (json) {
+            JavaRDD<String> entries = scored.flatMapToPair(p -> p.rows().stream()
+                            .map(r -> new Tuple2<>(r.index(), r.json())).iterator())
+                    .sortByKey(true, partitions)
+                    .values();
+            List<RuleFailure> reported = new ArrayList<>(driver.rules().failures());
+            reported.addAll(failures);
+            List<ReadProblem> met = new ArrayList<>(exports.readProblems());
+            met.addAll(runProblems);
+            AtomicFiles.write(exports.json(), out -> {
+                try (JsonReportStream report = driver.jsonReport(out, profile)) {
+                    for (Iterator<String> it = entries.toLocalIterator(); it.hasNext(); ) {
+                        report.article(it.next());
+                    }
+                    report.finish(plan.groups(), reported, met);
+                }
+            });
+        }
+        scored.unpersist(false);
+        planned.destroy();
+        weights.destroy();
+
+        return new Outcome(plan.articles(), claimCount, findings, plan.parts(), plan.totalLoads(), runProblems,
                 failures);
     }
 

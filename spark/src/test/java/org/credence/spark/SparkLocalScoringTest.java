@@ -40,6 +40,9 @@ class SparkLocalScoringTest {
     private static String storyCsv;
     private static String ownCsv;
     private static String bothCsv;
+    private static String bothJson;
+    private static String storyAndMissingJson;
+    private static Path missing;
 
     @BeforeAll
     static void scoreOnOneMachine() throws Exception {
@@ -49,6 +52,9 @@ class SparkLocalScoringTest {
             storyCsv = TestCorpus.wholeRun(engine, List.of(TestCorpus.exampleStory()));
             ownCsv = TestCorpus.wholeRun(engine, List.of(own));
             bothCsv = TestCorpus.wholeRun(engine, List.of(TestCorpus.exampleStory(), own));
+            bothJson = TestCorpus.wholeRunJson(engine, List.of(TestCorpus.exampleStory(), own), dir);
+            missing = dir.resolve("no-such-article.txt");
+            storyAndMissingJson = TestCorpus.wholeRunJson(engine, List.of(TestCorpus.exampleStory(), missing), dir);
             assertThat(TestCorpus.boundedRun(engine, List.of(TestCorpus.exampleStory(), own), 2, dir))
                     .as("the bounded run, parts of two articles").isEqualTo(bothCsv);
         }
@@ -106,6 +112,27 @@ class SparkLocalScoringTest {
     }
 
     @Test
+    void theJsonReportIsTheOneMachineReportWhenTheRunIsCutInParts() throws Exception {
+        Path json = dir.resolve("both.json");
+        String csv = score("both-json", List.of(TestCorpus.exampleStory().toString(), own.toString()),
+                "--window", "2", "--json", json.toString());
+        assertThat(csv).isEqualTo(bothCsv);
+        assertThat(Files.readString(json, StandardCharsets.UTF_8)).isEqualTo(bothJson);
+    }
+
+    @Test
+    void theJsonReportNamesAnUnreadableInputAsTheOneMachineReportDoes() throws Exception {
+        Path json = dir.resolve("story-and-missing.json");
+        Path csv = dir.resolve("story-and-missing.csv");
+        Run run = credenceSpark("score", TestCorpus.exampleStory().toString(), missing.toString(),
+                "--csv", csv.toString(), "--json", json.toString(), "--master", "local[2]",
+                "--plugins", plugins.toString(), "--rule-budget", Long.toString(TestCorpus.BUDGET.toMillis()));
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(storyAndMissingJson).as("the one-machine report names the missing file").contains("no such file");
+        assertThat(Files.readString(json, StandardCharsets.UTF_8)).isEqualTo(storyAndMissingJson);
+    }
+
+    @Test
     void theParquetTableHoldsTheCsvRowsWithNumbersAsNumbers() throws Exception {
         Path parquet = dir.resolve("claims.parquet");
         String csv = score("with-parquet", List.of(TestCorpus.exampleStory().toString(), own.toString()),
@@ -136,7 +163,6 @@ class SparkLocalScoringTest {
     @Test
     void anUnreadableInputIsOneLineAndTheRestIsScored() throws Exception {
         Path csv = dir.resolve("partial.csv");
-        Path missing = dir.resolve("no-such-article.txt");
         Run run = credenceSpark("score", TestCorpus.exampleStory().toString(), missing.toString(),
                 "file:///no/such/folder/news.jsonl", "--csv", csv.toString(), "--master", "local[2]",
                 "--plugins", plugins.toString(), "--rule-budget", Long.toString(TestCorpus.BUDGET.toMillis()));

@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.credence.engine.export.CsvExporter;
+import org.credence.engine.export.JsonReportExporter;
 import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.pipeline.EngineOptions;
@@ -132,10 +133,19 @@ final class TestCorpus {
         return csv.toString();
     }
 
+    /** The single-machine run's JSON report: {@link Engine#score} and {@link JsonReportExporter}, in one heap. */
+    static String wholeRunJson(Engine engine, List<Path> inputs, Path work) throws Exception {
+        ReadResult read = engine.read(inputs);
+        Report report = engine.score(read.articles(), read.problems(), WeightsProfile.defaults(), ProgressListener.NONE);
+        Path json = Files.createTempFile(work, "whole-", ".json");
+        new JsonReportExporter().write(report, json);
+        return Files.readString(json, StandardCharsets.UTF_8);
+    }
+
     /** The bounded single-machine run's CSV text ({@link Engine#scoreBounded}), as `credence score` writes it. */
     static String boundedRun(Engine engine, List<Path> inputs, int window, Path work) throws Exception {
         Path csv = work.resolve("bounded-" + window + ".csv");
-        engine.scoreBounded(inputs, window, WeightsProfile.defaults(), csv, work.resolve("spill-" + window),
+        engine.scoreBounded(inputs, window, WeightsProfile.defaults(), csv, null, work.resolve("spill-" + window),
                 ProgressListener.NONE, report -> { });
         return Files.readString(csv, StandardCharsets.UTF_8);
     }

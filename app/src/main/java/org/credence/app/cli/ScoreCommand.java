@@ -14,9 +14,6 @@ import java.util.stream.Stream;
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Claim;
 import org.credence.api.DuplicateGroup;
-import org.credence.engine.export.CsvExporter;
-import org.credence.engine.export.JsonReportExporter;
-import org.credence.engine.io.ReadResult;
 import org.credence.engine.pipeline.BoundedResult;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.report.Report;
@@ -70,7 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--window", paramLabel = "N",
             description = {"Hold about N analysed articles at a time (default: 1000). A larger run is judged in "
-                + "parts, story by story, each analysed again, with the same scores. --json holds the whole run."})
+                + "parts, story by story, each analysed again, with the same scores and exports."})
     void window(int n) {
         if (n < 1) {
             throw new ParameterException(spec.commandLine(),
@@ -89,7 +86,7 @@ final class ScoreCommand implements Callable<Integer> {
         WeightsProfile weights = profile == null ? WeightsProfile.defaults() : WeightsProfiles.read(profile);
         try (Engine engine = Engine.open(setup.options())) {
             console.failures(engine.rules().failures());
-            return json == null ? scoreInParts(engine, weights, console, out) : scoreWhole(engine, weights, console, out);
+            return scoreInParts(engine, weights, console, out);
         }
     }
 
@@ -102,7 +99,7 @@ final class ScoreCommand implements Callable<Integer> {
         Path spill = null;
         try {
             spill = Files.createTempDirectory("credence-spill-");
-            result = engine.scoreBounded(paths, window, weights, csv, spill, bar, report -> {
+            result = engine.scoreBounded(paths, window, weights, csv, json, spill, bar, report -> {
                 if (!quiet) {
                     bar.done();
                     printArticles(report, out);
@@ -129,30 +126,6 @@ final class ScoreCommand implements Callable<Integer> {
         return result.problems().isEmpty() && result.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
-    /** The whole run in memory, for the JSON report, which describes the run as one. */
-    private int scoreWhole(Engine engine, WeightsProfile weights, Console console, PrintWriter out)
-            throws InterruptedException {
-        ReadResult input = engine.read(paths);
-        console.problems(input.problems());
-        if (input.articles().isEmpty()) {
-            console.error("no article could be read from " + paths);
-            return ExitCodes.FAILED;
-        }
-        ProgressBar bar = console.progress(!quiet, input.articles().size());
-        Report report = engine.score(input.articles(), input.problems(), weights, bar);
-        bar.done();
-        console.failures(report.failures().subList(engine.rules().failures().size(), report.failures().size()));
-        if (!quiet) {
-            printArticles(report, out);
-            printGroups(report.corpus().duplicateGroups(), out);
-        }
-        if (!write(report, console)) {
-            return ExitCodes.FAILED;
-        }
-        out.flush();
-        return report.problems().isEmpty() && report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
-    }
-
     private static void deleteQuietly(Path dir) {
         if (dir == null) {
             return;
@@ -161,21 +134,6 @@ final class ScoreCommand implements Callable<Integer> {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // a temporary folder left behind is the operating system's to clear
-        }
-    }
-
-    private boolean write(Report report, Console console) {
-        try {
-            if (csv != null) {
-                new CsvExporter().write(report, csv);
-            }
-            if (json != null) {
-                new JsonReportExporter().write(report, json);
-            }
-            return true;
-        } catch (IOException | RuntimeException e) {
-            console.error("cannot write the export", e);
-            return false;
         }
     }
 

@@ -1,9 +1,11 @@
 package org.credence.engine.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,7 @@ import org.credence.engine.scoring.ArticleScore;
 import org.credence.engine.scoring.ClaimScore;
 import org.credence.engine.scoring.Contribution;
 import org.credence.engine.scoring.MeasuredPrecision;
+import org.credence.engine.scoring.WeightsProfile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -48,30 +51,65 @@ public final class JsonReportExporter {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public void write(Report report, Path file) throws IOException {
-        ObjectNode root = toJson(report);
-        AtomicFiles.write(file, out -> json.writeValue(out, root));
+        AtomicFiles.write(file, out -> {
+            try (JsonReportStream stream = open(out, report.rules(), report.scores().profile())) {
+                for (ObjectNode article : articles(report).values()) {
+                    stream.article(article);
+                }
+                stream.finish(report.corpus().duplicateGroups(), report.failures(), report.problems());
+            }
+        });
     }
 
     public ObjectNode toJson(Report report) {
+        ObjectNode root = head(report.rules(), report.scores().profile());
+        ArrayNode articles = root.putArray("articles");
+        articles(report).values().forEach(articles::add);
+        root.setAll(tail(report.corpus().duplicateGroups(), report.failures(), report.problems()));
+        return root;
+    }
+
+    /**
+     * A report written piece by piece, for a run judged in parts (decision 0042): the head now, then each article as a
+     * part made it ({@link #articlesById}), in the run's order, then {@link JsonReportStream#finish}. The file is the
+     * one {@link #write} gives for the same run in one piece.
+     */
+    public JsonReportStream open(OutputStream out, List<RuleDescriptor> rules, WeightsProfile profile)
+            throws IOException {
+        return new JsonReportStream(json, out, head(rules, profile), this::tail);
+    }
+
+    /**
+     * Each article of a report as its entry in the report's {@code articles}, compact, by article id: what a part of a
+     * run keeps for {@link JsonReportStream#article(String)}.
+     */
+    public Map<String, String> articlesById(Report report) {
+        Map<String, String> out = new LinkedHashMap<>();
+        articles(report).forEach((id, node) -> out.put(id, node.toString()));
+        return out;
+    }
+
+    /** What comes before the articles: the rules, the profile, the plugins. */
+    private ObjectNode head(List<RuleDescriptor> ruleList, WeightsProfile profile) {
         ObjectNode root = json.createObjectNode();
         root.put("format", FORMAT);
         root.put("pluginApi", ApiVersion.current());
-        root.put("profile", report.scores().profile().name());
-        root.put("baseline", report.scores().profile().baseline());
+        root.put("profile", profile.name());
+        root.put("baseline", profile.baseline());
         ArrayNode rules = root.putArray("rules");
         MeasuredPrecision measured = MeasuredPrecision.bundled();
-        for (RuleDescriptor r : report.rules()) {
+        for (RuleDescriptor r : ruleList) {
             ObjectNode rn = rules.addObject().put("id", r.id()).put("name", r.info().name())
                     .put("description", r.info().description())
                     .put("defaultWeight", r.info().defaultWeight()).put("signal", r.info().signal())
                     .put("plugin", r.pluginId()).put("pluginVersion", r.pluginVersion())
-                    .put("weight", report.scores().profile().weightOf(r.id(),
+                    .put("weight", profile.weightOf(r.id(),
                             measured.defaultWeight(r.id(), r.info().defaultWeight())))
-                    .put("enabled", report.scores().profile().isEnabled(r.id()));
+                    .put("enabled", profile.isEnabled(r.id()));
             measured.of(r.id()).ifPresent(p -> precision(rn.putObject("precision"), p, measured.set()));
         }
         // what the scores were made with: the rules switched off, and each plugin's and pack's version and SHA-256
-        RunProfile run = RunProfile.of(report);
+        RunProfile run = RunProfile.of(ruleList, profile);
         ArrayNode off = root.putArray("switchedOff");
         run.switchedOff().forEach(off::add);
         ArrayNode sources = root.putArray("plugins");
@@ -79,6 +117,32 @@ public final class JsonReportExporter {
             sources.addObject().put("id", s.pluginId()).put("version", s.version()).put("path", s.path())
                     .put("sha256", s.sha256());
         }
+        return root;
+    }
+
+    /** What comes after the articles: groups of copies, rule failures and read problems of the whole run. */
+    ObjectNode tail(List<DuplicateGroup> duplicateGroups, List<RuleFailure> ruleFailures,
+                    List<ReadProblem> readProblems) {
+        ObjectNode root = json.createObjectNode();
+        ArrayNode groups = root.putArray("duplicateGroups");
+        for (DuplicateGroup g : duplicateGroups) {
+            ObjectNode n = groups.addObject().put("id", g.id()).put("similarity", g.similarity());
+            g.articleIds().forEach(n.putArray("articles")::add);
+        }
+        ArrayNode failures = root.putArray("ruleFailures");
+        for (RuleFailure f : ruleFailures) {
+            failures.addObject().put("plugin", f.pluginId()).put("rule", f.ruleId()).put("article", f.articleId())
+                    .put("reason", f.reason());
+        }
+        ArrayNode problems = root.putArray("readProblems");
+        for (ReadProblem p : readProblems) {
+            problems.addObject().put("location", p.location()).put("reason", p.reason());
+        }
+        return root;
+    }
+
+    /** The report's articles in its order, by id. */
+    private Map<String, ObjectNode> articles(Report report) {
         // findings by claim and by article, once: looking them up per claim in the report's list made a corpus of
         // 10,000 articles take longer to export than to analyse
         Map<String, List<Finding>> byClaim = new HashMap<>();
@@ -87,25 +151,11 @@ public final class JsonReportExporter {
             (f.claimId().isEmpty() ? byArticle.computeIfAbsent(f.articleId(), k -> new ArrayList<>())
                     : byClaim.computeIfAbsent(f.claimId(), k -> new ArrayList<>())).add(f.finding());
         }
-        ArrayNode articles = root.putArray("articles");
+        Map<String, ObjectNode> out = new LinkedHashMap<>();
         for (AnalyzedArticle a : report.corpus().articles()) {
-            articles.add(article(report, a, byArticle.getOrDefault(a.id(), List.of()), byClaim));
+            out.put(a.id(), article(report, a, byArticle.getOrDefault(a.id(), List.of()), byClaim));
         }
-        ArrayNode groups = root.putArray("duplicateGroups");
-        for (DuplicateGroup g : report.corpus().duplicateGroups()) {
-            ObjectNode n = groups.addObject().put("id", g.id()).put("similarity", g.similarity());
-            g.articleIds().forEach(n.putArray("articles")::add);
-        }
-        ArrayNode failures = root.putArray("ruleFailures");
-        for (RuleFailure f : report.failures()) {
-            failures.addObject().put("plugin", f.pluginId()).put("rule", f.ruleId()).put("article", f.articleId())
-                    .put("reason", f.reason());
-        }
-        ArrayNode problems = root.putArray("readProblems");
-        for (ReadProblem p : report.problems()) {
-            problems.addObject().put("location", p.location()).put("reason", p.reason());
-        }
-        return root;
+        return out;
     }
 
     private ObjectNode article(Report report, AnalyzedArticle a, List<Finding> articleFindings,

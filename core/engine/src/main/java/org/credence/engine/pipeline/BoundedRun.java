@@ -22,6 +22,7 @@ import org.credence.api.Article;
 import org.credence.engine.corpus.ArticleDigest;
 import org.credence.engine.io.ArticleReaders;
 import org.credence.engine.io.ArticleSink;
+import org.credence.engine.export.JsonReportStream;
 import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.io.ReadProblem;
 import org.credence.engine.progress.ProgressListener;
@@ -34,8 +35,8 @@ import org.credence.engine.scoring.WeightsProfile;
  * One bounded run (decision 0042). Pass 1 reads the inputs streaming and analyses them on the engine's workers, with
  * only a few articles in flight; each article as read, and its sentence features, go to spill files, and only its
  * summary stays. The plan is made from the summaries. Pass 2 judges the plan part by part: each part's articles are
- * read back and analysed again (analysis is deterministic), and each article's CSV rows go to a spill, from which the
- * CSV is written in the order of the run. A run of {@code window} articles or fewer keeps its analysed articles from
+ * read back and analysed again (analysis is deterministic), and each article's CSV rows and JSON entry go to a spill,
+ * from which the exports are written in the order of the run. A run of {@code window} articles or fewer keeps its analysed articles from
  * pass 1 and is judged as one part, without analysing again.
  */
 final class BoundedRun {
@@ -104,7 +105,7 @@ final class BoundedRun {
         }
     }
 
-    BoundedResult run(List<Path> inputs, WeightsProfile profile, Path csv, ProgressListener progress,
+    BoundedResult run(List<Path> inputs, WeightsProfile profile, Path csv, Path json, ProgressListener progress,
                       Consumer<Report> parts) throws IOException, InterruptedException {
         try (Spills spills = new Spills()) {
             long start = System.nanoTime();
@@ -137,13 +138,14 @@ final class BoundedRun {
             start = System.nanoTime();
             int claims = 0;
             int findings = 0;
-            List<RuleFailure> failures = new ArrayList<>(engine.loadFailures());
+            List<RuleFailure> failures = new ArrayList<>();
             List<ReadProblem> problems = new ArrayList<>(pass1.problems);
             Map<Integer, AnalyzedArticle> kept = new HashMap<>();
             pass1.analysed.forEach((position, a) -> kept.put(indexOf.get(position), a));
             pass1.analysed.clear();
             Map<Integer, ScoredRows> rowsKept = new HashMap<>();
-            Spill<ScoredRows> rows = csv == null || plan.parts() <= 1 ? null : spills.rows();
+            boolean exports = csv != null || json != null;
+            Spill<ScoredRows> rows = !exports || plan.parts() <= 1 ? null : spills.rows();
             for (int part = 0; part < plan.parts(); part++) {
                 Map<Integer, AnalyzedArticle> analysed = kept;
                 List<ReadProblem> partProblems = new ArrayList<>();
@@ -154,9 +156,9 @@ final class BoundedRun {
                     }
                     analysed = engine.parts().analyse(loaded, partProblems);
                 }
-                ScoredPart scored = engine.parts().judge(plan, part, analysed, partProblems, profile, ProgressListener.NONE,
-                        parts);
-                for (ScoredRows r : csv == null ? List.<ScoredRows>of() : scored.rows()) {
+                ScoredPart scored = engine.parts().judge(plan, part, analysed, partProblems, profile, json != null,
+                        ProgressListener.NONE, parts);
+                for (ScoredRows r : exports ? scored.rows() : List.<ScoredRows>of()) {
                     if (rows == null) {
                         rowsKept.put(r.index(), r);
                     } else {
@@ -170,6 +172,8 @@ final class BoundedRun {
                 progress.progress(Stage.RULES, part + 1, plan.parts());
             }
             kept.clear();
+            failures = new ArrayList<>(plan.inRunOrder(failures));
+            failures.addAll(0, engine.loadFailures());
             progress.finished(Stage.RULES, System.nanoTime() - start);
             RunLog.stage(Stage.RULES, positionOf.length, System.nanoTime() - start);
 
@@ -181,6 +185,17 @@ final class BoundedRun {
                         w.write(rows == null ? rowsKept.get(i).csv() : rows.get(i).csv());
                     }
                     w.flush();
+                });
+            }
+            if (json != null && positionOf.length > 0) {
+                List<RuleFailure> reported = failures;
+                AtomicFiles.write(json, out -> {
+                    try (JsonReportStream report = engine.jsonReport(out, profile)) {
+                        for (int i = 0; i < positionOf.length; i++) {
+                            report.article(rows == null ? rowsKept.get(i).json() : rows.get(i).json());
+                        }
+                        report.finish(plan.groups(), reported, problems);
+                    }
                 });
             }
             RunLog.summary(positionOf.length, claims, findings, engine.rulesLoaded(), failures, problems);

@@ -1,6 +1,7 @@
 package org.credence.engine.pipeline;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,8 @@ import org.credence.engine.corpus.CorpusBuilder;
 import org.credence.engine.corpus.CorpusIndex;
 import org.credence.engine.corpus.CorpusParts;
 import org.credence.engine.export.CsvExporter;
+import org.credence.engine.export.JsonReportExporter;
+import org.credence.engine.export.JsonReportStream;
 import org.credence.engine.io.ArticleReaders;
 import org.credence.engine.io.ReadProblem;
 import org.credence.engine.io.ReadResult;
@@ -161,16 +164,18 @@ public final class Engine implements AutoCloseable {
      * Scores articles read from files while holding at most about {@code window} analysed articles (decision 0042):
      * articles are read and analysed streaming and kept as summaries, grouped from those, then judged part by part,
      * each part analysed again from a spill with the articles its rules reach. A run of {@code window} articles or
-     * fewer is analysed once and judged as one part. The CSV is the one {@link #score} and {@link CsvExporter} give.
+     * fewer is analysed once and judged as one part. The CSV and the JSON report are those {@link #score} with
+     * {@link CsvExporter} and {@link JsonReportExporter} give.
      *
      * @param csv      the CSV to write, or null for none; written only when an article was scored
+     * @param json     the JSON report to write, or null for none; written only when an article was scored
      * @param spillDir a folder for the spill files (deleted before this returns)
      * @param parts    told of each part judged, with its report, in the order parts are judged
      */
-    public BoundedResult scoreBounded(List<Path> inputs, int window, WeightsProfile profile, Path csv, Path spillDir,
-                                      ProgressListener progress, Consumer<Report> parts)
+    public BoundedResult scoreBounded(List<Path> inputs, int window, WeightsProfile profile, Path csv, Path json,
+                                      Path spillDir, ProgressListener progress, Consumer<Report> parts)
             throws IOException, InterruptedException {
-        return new BoundedRun(this, window, spillDir).run(inputs, profile, csv, progress, parts);
+        return new BoundedRun(this, window, spillDir).run(inputs, profile, csv, json, progress, parts);
     }
 
     /**
@@ -203,15 +208,16 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Step 3, on any thread or machine: analyses the articles one part of a plan loads, applies every loaded rule to
-     * the articles it judges, scores them and gives their CSV rows.
+     * the articles it judges, scores them and gives their CSV rows, and their entries of the JSON report when asked.
      *
      * @param loaded the articles of {@link ScoringPlan#loads} for this part, in any order
+     * @param json   whether to make the articles' entries of the JSON report ({@link #jsonReport})
      */
-    public ScoredPart scorePart(ScoringPlan plan, int part, List<IndexedArticle> loaded, WeightsProfile profile)
-            throws InterruptedException {
+    public ScoredPart scorePart(ScoringPlan plan, int part, List<IndexedArticle> loaded, WeightsProfile profile,
+                                boolean json) throws InterruptedException {
         List<ReadProblem> problems = new ArrayList<>();
         Map<Integer, AnalyzedArticle> analysed = parts.analyse(loaded, problems);
-        return parts.judge(plan, part, analysed, problems, profile, ProgressListener.NONE, null);
+        return parts.judge(plan, part, analysed, problems, profile, json, ProgressListener.NONE, null);
     }
 
     /** The CSV's beginning for this engine's rules and a profile: byte-order mark, profile comments and header. */
@@ -223,6 +229,15 @@ public final class Engine implements AutoCloseable {
             throw new UncheckedIOException(e);   // a StringBuilder does not fail
         }
         return out.toString();
+    }
+
+    /**
+     * A JSON report of a run judged in parts, begun on a stream with this engine's rules and a profile: give it each
+     * article's entry ({@link ScoredRows#json}) in the run's order, then {@link JsonReportStream#finish} with the plan's
+     * groups of copies, the load failures and then the rule failures in article order, and the problems.
+     */
+    public JsonReportStream jsonReport(OutputStream out, WeightsProfile profile) throws IOException {
+        return new JsonReportExporter().open(out, rules.descriptors(), profile);
     }
 
     /** A digest, for a run that analysed an article itself. */

@@ -18,6 +18,7 @@ import org.credence.engine.analysis.Analyzer;
 import org.credence.engine.corpus.Corpus;
 import org.credence.engine.corpus.CorpusBuilder;
 import org.credence.engine.export.CsvExporter;
+import org.credence.engine.export.JsonReportExporter;
 import org.credence.engine.io.ReadProblem;
 import org.credence.engine.progress.ProgressListener;
 import org.credence.engine.report.Report;
@@ -76,10 +77,11 @@ final class PartScoring {
     /**
      * The rules and scores of one part, from its articles analysed already (by index).
      *
+     * @param json   whether to make each article's entry of the JSON report too
      * @param report told of the part's report, when not null
      */
     ScoredPart judge(ScoringPlan plan, int part, Map<Integer, AnalyzedArticle> analysed, List<ReadProblem> problems,
-                         WeightsProfile profile, ProgressListener progress, Consumer<Report> report)
+                     WeightsProfile profile, boolean json, ProgressListener progress, Consumer<Report> report)
             throws InterruptedException {
         List<AnalyzedArticle> core = new ArrayList<>();
         for (int i : plan.core(part)) {
@@ -107,10 +109,11 @@ final class PartScoring {
         List<ScoredRows> rows = new ArrayList<>();
         try {
             Map<String, String> csv = new CsvExporter().rowsByArticle(scored, List.of());
+            Map<String, String> entries = json ? new JsonReportExporter().articlesById(scored) : Map.of();
             for (int i : plan.core(part)) {
                 String id = plan.articleId(i);
                 if (csv.containsKey(id)) {
-                    rows.add(new ScoredRows(i, id, csv.get(id)));
+                    rows.add(new ScoredRows(i, id, csv.get(id), entries.getOrDefault(id, "")));
                 }
             }
         } catch (IOException e) {

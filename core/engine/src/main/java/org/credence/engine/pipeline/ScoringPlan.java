@@ -2,10 +2,13 @@ package org.credence.engine.pipeline;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import org.credence.api.DuplicateGroup;
 import org.credence.engine.corpus.CorpusIndex;
 import org.credence.engine.corpus.CorpusParts;
+import org.credence.engine.result.RuleFailure;
 
 /**
  * A run's corpus step done ({@link Engine#plan}): copies, stories and claim links of every article, and the run cut
@@ -78,6 +81,21 @@ public final class ScoringPlan implements Serializable {
     /** @return the largest number of articles one part loads */
     public int largestPart() {
         return parts.largestLoad();
+    }
+
+    /** @return the run's groups of copies, as the whole run's corpus has them */
+    public List<DuplicateGroup> groups() {
+        return index.groups();
+    }
+
+    /**
+     * Rule failures of several parts in the order a run judged in one piece lists them: by article, in the run's
+     * order, each article's as its part gave them; failures on no article of the run first.
+     */
+    public List<RuleFailure> inRunOrder(List<RuleFailure> failures) {
+        List<RuleFailure> out = new ArrayList<>(failures);
+        out.sort(Comparator.comparingInt(f -> index.indexOf(f.articleId())));
+        return out;
     }
 
     CorpusIndex index() {

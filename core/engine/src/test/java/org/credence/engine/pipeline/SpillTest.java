@@ -46,8 +46,8 @@ class SpillTest {
     @Test
     void aNumberIsWrittenOnceAndAnUnwrittenOneIsAnError(@TempDir Path dir) throws Exception {
         try (Spill<ScoredRows> spill = new Spill<>(dir, "rows", ScoredRows.class)) {
-            spill.put(3, new ScoredRows(3, "a", "a,1\r\n"));
-            assertThatThrownBy(() -> spill.put(3, new ScoredRows(3, "a", ""))).hasMessageContaining("holds 3 already");
+            spill.put(3, new ScoredRows(3, "a", "a,1\r\n", ""));
+            assertThatThrownBy(() -> spill.put(3, new ScoredRows(3, "a", "", ""))).hasMessageContaining("holds 3 already");
             assertThatThrownBy(() -> spill.get(4)).hasMessageContaining("holds nothing under 4");
             assertThat(spill.get(3).csv()).isEqualTo("a,1\r\n");
         }
