@@ -97,8 +97,13 @@ final class ScoreCommand implements Callable<Integer> {
         int loadFailures = engine.rules().failures().size();
         BoundedResult result;
         Path spill = null;
+        Thread cleanUp = null;
         try {
             spill = Files.createTempDirectory("credence-spill-");
+            // a run stopped with Ctrl-C would otherwise leave its spill (hundreds of MB on a large corpus) behind
+            Path folder = spill;
+            cleanUp = new Thread(() -> deleteQuietly(folder), "credence-spill-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanUp);
             result = engine.scoreBounded(paths, window, weights, csv, json, spill, bar, report -> {
                 if (!quiet) {
                     bar.done();
@@ -110,6 +115,9 @@ final class ScoreCommand implements Callable<Integer> {
             console.error("cannot score or write the export", e);
             return ExitCodes.FAILED;
         } finally {
+            if (cleanUp != null) {
+                removeHook(cleanUp);
+            }
             deleteQuietly(spill);
         }
         bar.done();
@@ -124,6 +132,14 @@ final class ScoreCommand implements Callable<Integer> {
         }
         out.flush();
         return result.problems().isEmpty() && result.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down already: the hook deletes the spill
+        }
     }
 
     private static void deleteQuietly(Path dir) {
