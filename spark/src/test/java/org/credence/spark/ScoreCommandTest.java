@@ -32,6 +32,7 @@ class ScoreCommandTest {
         assertThat(r.master()).isNull();
         assertThat(r.window()).isNull();
         assertThat(r.parquet()).isNull();
+        assertThat(r.json()).isNull();
         assertThat(r.ruleBudget().toMillis()).isEqualTo(5000);
         assertThat(r.conf()).isEmpty();
         assertThat(r.quiet()).isFalse();
@@ -39,9 +40,11 @@ class ScoreCommandTest {
 
     @Test
     void everyOptionIsTakenAsGiven() {
-        ScoreRequest r = parse("a", "--csv", "o.csv", "--parquet", "hdfs://h/claims", "--master", "spark://h:7077",
+        ScoreRequest r = parse("a", "--csv", "o.csv", "--json", "r.json", "--parquet", "hdfs://h/claims",
+                "--master", "spark://h:7077",
                 "--window", "500", "--rule-budget", "900", "--conf", "spark.executor.memory=2g",
                 "--conf", "spark.executor.cores=4", "-q");
+        assertThat(r.json()).isEqualTo(Path.of("r.json"));
         assertThat(r.parquet()).isEqualTo("hdfs://h/claims");
         assertThat(r.master()).isEqualTo("spark://h:7077");
         assertThat(r.window()).isEqualTo(500);
@@ -59,7 +62,6 @@ class ScoreCommandTest {
         "score a.txt --csv o.csv --rule-budget 0      | Invalid value for option '--rule-budget': must be above 0 ms",
         "score a.txt --csv o.csv --conf memory=2g     | expected spark.KEY=VALUE, was 'memory=2g'",
         "score a.txt --csv o.csv --conf spark.x       | expected spark.KEY=VALUE, was 'spark.x'",
-        "score a.txt --csv o.csv --json r.json        | Unknown option: '--json'",
         "score a.txt --csv o.csv --plugins /no/such/d | Invalid value for option '--plugins': /no/such/d is not a folder",
         "score a.txt --csv o.csv --profile /no/p.json | Invalid value for option '--profile': /no/p.json is not a file",
     })
