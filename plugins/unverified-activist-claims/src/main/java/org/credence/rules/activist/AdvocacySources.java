@@ -62,7 +62,7 @@ final class AdvocacySources {
         return ADVOCATE.matcher(described).find();
     }
 
-    /** The apposition at the name's first mention in the article ("Ahmad al-Ahmad, an opposition activist in ..."). */
+    /** The apposition at the name's first mention in the article ("Lena Varga, an opposition activist in ..."). */
     private static String firstMention(String text, String name) {
         int at = text.indexOf(name);
         if (at < 0) {
