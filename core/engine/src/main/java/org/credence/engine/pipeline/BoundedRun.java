@@ -20,9 +20,9 @@ import java.util.function.Consumer;
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Article;
 import org.credence.engine.corpus.ArticleDigest;
+import org.credence.engine.export.JsonReportStream;
 import org.credence.engine.io.ArticleReaders;
 import org.credence.engine.io.ArticleSink;
-import org.credence.engine.export.JsonReportStream;
 import org.credence.engine.io.AtomicFiles;
 import org.credence.engine.io.ReadProblem;
 import org.credence.engine.progress.ProgressListener;
@@ -36,8 +36,8 @@ import org.credence.engine.scoring.WeightsProfile;
  * only a few articles in flight; each article as read, and its sentence features, go to spill files, and only its
  * summary stays. The plan is made from the summaries. Pass 2 judges the plan part by part: each part's articles are
  * read back and analysed again (analysis is deterministic), and each article's CSV rows and JSON entry go to a spill,
- * from which the exports are written in the order of the run. A run of {@code window} articles or fewer keeps its analysed articles from
- * pass 1 and is judged as one part, without analysing again.
+ * from which the exports are written in the order of the run. A run of {@code window} articles or fewer keeps its
+ * analysed articles from pass 1 and is judged as one part, without analysing again.
  */
 final class BoundedRun {
 
