@@ -31,7 +31,7 @@ final class RewriteDetector {
      * of one phrase.
      */
     static void forEachRun(int[][] sampled, RunVisitor visitor) {
-        long[] entries = sortedEntries(sampled);
+        long[] entries = SortedKeys.index(sampled);
         int total = entries.length;
         int[] articles = new int[total];
         for (int e = 0; e < total; e++) {
@@ -149,7 +149,7 @@ final class RewriteDetector {
         int n = sampled.length;
         int[][] hashes = hashes(sampled);
         // what the phrases too common to index (COMMON_PHRASE) can add at most to any pair with the article
-        long[] entries = sortedEntries(hashes);
+        long[] entries = SortedKeys.index(hashes);
         double[] commonWeight = new double[n];
         for (int from = 0, to; from < entries.length; from = to) {
             int phrase = (int) (entries[from] >> 32);
@@ -215,23 +215,6 @@ final class RewriteDetector {
             }
         }
         return out;
-    }
-
-    /** (phrase, article) pairs packed in longs and sorted: the phrase index. */
-    private static long[] sortedEntries(int[][] sampled) {
-        int total = 0;
-        for (int[] s : sampled) {
-            total += s.length;
-        }
-        long[] entries = new long[total];
-        int k = 0;
-        for (int i = 0; i < sampled.length; i++) {
-            for (int p : sampled[i]) {
-                entries[k++] = ((long) p << 32) | i;
-            }
-        }
-        Arrays.sort(entries);
-        return entries;
     }
 
     /** The first position past the entries of a phrase. */

@@ -134,19 +134,10 @@ public final class StoryGrouper {
      */
     int forEachCandidate(StorySummary[] summaries, DocumentFrequencies df, PairVisitor visitor) {
         int[][] keys = new int[summaries.length][];
-        int total = 0;
         for (int i = 0; i < summaries.length; i++) {
             keys[i] = blockingKeys(summaries[i], df);
-            total += keys[i].length;
         }
-        long[] index = new long[total];
-        int k = 0;
-        for (int i = 0; i < summaries.length; i++) {
-            for (int key : keys[i]) {
-                index[k++] = ((long) key << 32) | i;
-            }
-        }
-        Arrays.sort(index);
+        long[] index = SortedKeys.index(keys);
         int[] seenBy = new int[summaries.length];
         Arrays.fill(seenBy, -1);
         int[] partners = new int[summaries.length];
