@@ -55,7 +55,7 @@ class NewRuleCommandTest {
         String pom = Files.readString(p.resolve("pom.xml"));
         assertThat(pom).contains("<artifactId>sources-say</artifactId>")
                 .contains("<credence.version>0.1.0-SNAPSHOT</credence.version>")
-                .contains("<credence.plugin.requires>&gt;=2.1.0 &amp; &lt;3.0.0</credence.plugin.requires>")
+                .contains("<credence.plugin.requires>&gt;=2.2.0 &amp; &lt;3.0.0</credence.plugin.requires>")
                 .contains("<Plugin-Id>${credence.plugin.id}</Plugin-Id>").contains("<Plugin-Requires>")
                 .contains("<Plugin-Provider>").contains("<Plugin-License>").contains("<Plugin-Version>")
                 .contains("<artifactId>credence-api</artifactId>").contains("<scope>provided</scope>")
