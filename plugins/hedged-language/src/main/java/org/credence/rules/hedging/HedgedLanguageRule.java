@@ -21,7 +21,9 @@ import org.pf4j.Extension;
  * Claims that rest on hedges ("reportedly", "allegedly") or weasel phrases ("multiple media reports claimed",
  * "some say"). A weasel phrase weighs more than a hedge, and most when it is the claim's only source. Only wording
  * that distances the writer from a source or hides it counts ({@link Distancing}): not the writer's own inference
- * ("seems", "possibly"), not the adjective "alleged", and not a hedge inside someone's quoted words.
+ * or doubt ("seems", "possibly", "supposedly"), not "alleged" or "allegedly" (the wording of an unproven charge), not
+ * a hedge inside someone's quoted words or in a side clause, and not a weasel phrase whose source the next sentence
+ * names.
  *
  * <p>Credibility signal: hedging and vague attribution ("hedging-language").
  */

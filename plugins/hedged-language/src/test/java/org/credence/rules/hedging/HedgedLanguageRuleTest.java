@@ -23,7 +23,7 @@ class HedgedLanguageRuleTest {
         # sentence                                                        | cue                    | type   | explanation
         The mayor reportedly resigned on Friday.                          | reportedly             | HEDGE  | The claim rests on hedged wording: "reportedly", and no named source stands behind it.
         Some say the harbour will never reopen.                           | Some say               | WEASEL | The claim rests on hedged wording: "Some say", and no named source stands behind it.
-        The funds were allegedly moved abroad by the council.             | allegedly              | HEDGE  | The claim rests on hedged wording: "allegedly", and no named source stands behind it.
+        The harbour master is understood to have resigned on Friday.      | is understood to       | HEDGE  | The claim rests on hedged wording: "is understood to", and no named source stands behind it.
         """)
     void hedgedClaimsAreFlaggedQuotingTheWords(String sentence, String cue, CueType type, String explanation) {
         AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).cue(cue, type).build();
@@ -77,12 +77,19 @@ class HedgedLanguageRuleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        # the writer's own inference, the adjective of a charge, a topic noun, or a hedge inside someone's quoted words
+        # the writer's own inference or doubt, the wording of a charge, a topic noun, a hedge inside someone's quoted
+        # words or in a side clause
         The mayor apparently wants a second term.                                  | apparently     | HEDGE
         The ferry seems to run late every Monday.                                 | seems to       | HEDGE
         The depot could possibly open next spring.                                | possibly       | HEDGE
         The council might have spent more on the depot than planned.              | might have     | HEDGE
         The inquiry is looking into the alleged payments to the harbour master.   | alleged        | HEDGE
+        The funds were allegedly moved abroad by the council.                     | allegedly      | HEDGE
+        The union sued the guards who allegedly searched the miners without a warrant. | allegedly | HEDGE
+        The harbour master is alleged to have taken bribes.                       | is alleged to  | HEDGE
+        Supposedly, the council owes every ferry passenger an apology.            | Supposedly     | HEDGE
+        The raid, which reportedly took place in the summer, found no hostages.   | reportedly     | HEDGE
+        The mayor, who reportedly wants a second term, opened the depot.          | reportedly     | HEDGE
         The rumors touched the harbour office last week.                          | rumors         | WEASEL
         "The plant was reportedly sold to a friend of his," the mayor said.       | reportedly     | HEDGE
         The mayor wrote: “Some say the harbour will never reopen, but they are wrong.” | Some say | WEASEL
@@ -90,6 +97,36 @@ class HedgedLanguageRuleTest {
     void inferenceChargesTopicsAndQuotedHedgesDoNotFire(String sentence, String cue, CueType type) {
         AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).cue(cue, type).build();
         assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+
+    @Test
+    void aHedgeInsideAQuotationThatTwoApostrophesCloseAndAStraightMarkReopensDoesNotFire() {
+        AnalyzedArticle a = ArticleFixture.article("a")
+                .paragraph("\"Sadly,'' said the minister, \"the plant was reportedly sold to a friend of his.''")
+                .cue("reportedly", CueType.HEDGE).build();
+        assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+
+    @Test
+    void aHedgeAfterAQuotationThatTwoApostrophesClosedStillFires() {
+        AnalyzedArticle a = ArticleFixture.article("a")
+                .paragraph("\"Sadly,'' said the minister, and the plant was reportedly sold to a friend of his.")
+                .cue("reportedly", CueType.HEDGE).build();
+        assertThat(RuleHarness.evaluate(rule, a)).hasSize(1);
+    }
+
+    @Test
+    void aWeaselPhraseWhoseNextSentenceNamesTheSourceDoesNotFireButOneLeftUnnamedDoes() {
+        String weasel = "Experts say the ferry law has not been enforced in the valley.";
+        AnalyzedArticle named = ArticleFixture.article("n")
+                .paragraph(weasel + " \"Nobody checks the tickets,\" said Jo Park, a lawyer at the harbour office.")
+                .cue("Experts say", CueType.WEASEL)
+                .attribution("Jo Park", "said", SourceKind.EXPERT).build();
+        AnalyzedArticle unnamed = ArticleFixture.article("u")
+                .paragraph(weasel + " The ferries ran late all winter.")
+                .cue("Experts say", CueType.WEASEL).build();
+        assertThat(RuleHarness.evaluate(rule, named)).isEmpty();
+        assertThat(RuleHarness.evaluate(rule, unnamed)).hasSize(1);
     }
 
     @Test
