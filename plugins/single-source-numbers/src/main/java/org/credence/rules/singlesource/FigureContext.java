@@ -16,7 +16,7 @@ import org.credence.api.Words;
 /**
  * What the words around a figure say about it, for the errors the labelled tuning sets showed (decision 0041): a
  * sum that is a rule's threshold or rate, not a fact about the world ("for every $1,000 of income", "incomes above
- * $400,000"); a figure inside someone's quoted words (a tweet, a speech: the quotation is its source); a source named
+ * $400,000", "gifts of $1,000 or more", "companies with more than $1 billion in sales"); a figure inside someone's quoted words (a tweet, a speech: the quotation is its source); a source named
  * in the sentence before or after; and a "confirming" or "conflicting" figure that counts something else than this
  * one (the link was made for another figure of the same sentence).
  */
@@ -25,7 +25,10 @@ final class FigureContext {
     /** Words right before a sum that make it a bracket, rate or limit. */
     private static final Pattern THRESHOLD = Pattern.compile("(?i)(?:for every|per|each|up to|above|below|beneath|"
             + "exceeding|earning|making|incomes? (?:of|above|below|over|under)|threshold of|limit of|cap of|"
-            + "ceiling of|level of|minimum of|maximum of)\\s*$");
+            + "ceiling of|level of|minimum of|maximum of|(?:with|having) (?:more|less|fewer) than)\\s*$");
+    /** Words right after a sum that make it a bracket: "$1,000 or more", "$50 and up". */
+    private static final Pattern BRACKET_AFTER = Pattern.compile("(?i)^\\s*(?:or (?:more|less|fewer|above|below|"
+            + "higher|lower|over|under)|and (?:up|above|over|under|below))\\b");
     /** How many characters before the figure are read for a threshold word. */
     private static final int BEFORE = 30;
 
@@ -37,27 +40,15 @@ final class FigureContext {
             return false;
         }
         int start = figure.span().start();
-        String before = article.text().substring(Math.max(0, start - BEFORE), start);
-        return THRESHOLD.matcher(before).find();
+        String text = article.text();
+        String before = text.substring(Math.max(0, start - BEFORE), start);
+        String after = text.substring(figure.span().end(), Math.min(text.length(), figure.span().end() + BEFORE));
+        return THRESHOLD.matcher(before).find() || BRACKET_AFTER.matcher(after).find();
     }
 
-    /** True when the figure stands inside quotation marks opened earlier in its sentence. */
+    /** True when the figure stands inside someone's quoted words (a tweet, a speech: the quotation is its source). */
     static boolean insideQuotation(AnalyzedArticle article, Quantity figure) {
-        return article.sentenceAt(figure.span().start()).map(s -> {
-            String before = article.text().substring(s.span().start(), figure.span().start());
-            int straight = 0;
-            int open = 0;
-            for (char c : before.toCharArray()) {
-                if (c == '"') {
-                    straight++;
-                } else if (c == '“') {
-                    open++;
-                } else if (c == '”') {
-                    open = Math.max(0, open - 1);
-                }
-            }
-            return straight % 2 == 1 || open > 0;
-        }).orElse(false);
+        return article.insideQuotation(figure.span().start());
     }
 
     /** The indices of the sentences that attribute something to a source, read once per article. */

@@ -49,9 +49,10 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
                             + "said."),
                     RuleExample.silentOn("Dozens of people attended the meeting in the valley, a local activist "
                             + "said.")));
-    /** Things nobody counts to check a story: "300 things would be better", "20 ways to". */
+    /** Things nobody counts to check a story: "300 things would be better", "20 ways to", "1 of 55 Photos". */
     private static final Set<String> UNCOUNTABLE = Set.of("things", "times", "ways", "reasons", "steps", "examples",
-            "words", "questions", "ideas", "spots", "pages", "points", "places", "items", "options", "minutes");
+            "words", "questions", "ideas", "spots", "pages", "points", "places", "items", "options", "minutes",
+            "photos", "pictures", "images", "slides", "videos", "comments");
     /** Counts smaller than this are rarely contested figures ("two ministers"). */
     static final double SMALLEST_FIGURE = 10;
 

@@ -68,7 +68,7 @@ class SingleSourceNumbersRuleTest {
                 .startsWith("The figure 2,000 miners is attributed only to " + described + ";"));
     }
 
-    /** Narrowed by decision 0041: rates and brackets, quoted figures, and a source in the next sentence. */
+    /** Narrowed by decisions 0041 and 0044: rates and brackets, gallery captions, quoted figures, a source next door. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         # sentence(s)                                                                                  | number  | value   | kind  | noun
@@ -76,8 +76,11 @@ class SingleSourceNumbersRuleTest {
         The levy applies only to incomes above $400,000 a year in the valley.                          | $400,000 | 400000 | MONEY |
         "We have paid 2,000 Tesmari miners in full," the mine's owner wrote on Monday.                 | 2,000   | 2000    | COUNT | miners
         Karvala has hired 2,000 Tesmari miners this year. Lena Orvik, a union organiser, said so on Monday. | 2,000 | 2000 | COUNT | miners
+        Donors who gave $1,000 or more to the mayor's campaign must be named in the register.          | $1,000  | 1000    | MONEY |
+        The levy falls on companies with more than $1 billion in sales in the valley.                  | $1 billion | 1000000000 | MONEY |
+        Hide Caption 1 of 55 Photos: The ferry leaves the harbour at dawn.                             | 55      | 55      | COUNT | Photos
         """)
-    void ratesQuotedFiguresAndFiguresSourcedInTheNextSentenceAreNotFlagged(String text, String number, double value,
+    void ratesBracketsCaptionsQuotedFiguresAndFiguresSourcedInTheNextSentenceAreNotFlagged(String text, String number, double value,
                                                                           QuantityKind kind, String noun) {
         ArticleFixture f = ArticleFixture.article("a").paragraph(text)
                 .quantity(number, value, value, Approximation.EXACT, kind, noun == null ? "" : noun);
@@ -85,6 +88,28 @@ class SingleSourceNumbersRuleTest {
             f.attribution("Lena Orvik", "said", SourceKind.UNNAMED);
         }
         assertThat(RuleHarness.evaluate(rule, f.build())).as(text).isEmpty();
+    }
+
+    @Test
+    void aFigureInsideAQuotationThatTwoApostrophesClosedAndAStraightMarkReopenedIsNotFlagged() {
+        String text = "\"Sadly,'' said the mine's owner, \"we have paid 2,000 Tesmari miners in full.''";
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(text).count("2,000", 2000, "miners").build();
+        assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+
+    /** What the narrowing must leave alone: sums and counts that are facts about the world. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentence                                                                                     | number  | value   | kind  | noun
+        The gang fled with $5 million from the harbour bank on Friday.                                 | $5 million | 5000000 | MONEY |
+        The council paid $1,000 more than the depot was worth.                                         | $1,000  | 1000    | MONEY |
+        The ferry company laid off 300 workers in the valley last year.                                | 300     | 300     | COUNT | workers
+        """)
+    void sumsAndCountsThatAreFactsAreStillFlagged(String text, String number, double value, QuantityKind kind,
+                                                 String noun) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(text)
+                .quantity(number, value, value, Approximation.EXACT, kind, noun == null ? "" : noun).build();
+        assertThat(RuleHarness.evaluate(rule, a)).as(text).hasSize(1);
     }
 
     @Test
