@@ -1,11 +1,14 @@
 package org.credence.rules.denial;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.credence.api.AnalyzedArticle;
+import org.credence.api.Attribution;
 import org.credence.api.Claim;
 import org.credence.api.ClaimLink;
 import org.credence.api.CorpusView;
@@ -40,7 +43,9 @@ import org.pf4j.Extension;
  * counts only in the claim's own article (or a copy of it), only when it denies a statement ({@link Denials}: "denied
  * that ...", "denied any involvement", not "denied Kyiv the aid" or "fake news"), and only when it shares a figure
  * subject or two terms with the claim; another article of the story contributes only a statement that there is no
- * record of the thing.
+ * record of the thing. Decision 0044: what a denial denies ends with its clause ("denies wrongdoing and has dismissed
+ * the inquiry" denies wrongdoing, not the inquiry), a court denying "that request" denies no statement, and a denial
+ * by the claim's own source is that side's account told twice, not a contest.
  *
  * <p>Credibility signal: claim contradicted ("counterclaim").
  */
@@ -57,8 +62,11 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
     private static final int QUOTE = 140;
     static final int MAX_LINKED = 10;
 
-    /** A denial or no-record statement: its sentence, and what it denies (from its cue to the sentence's end). */
-    private record Counter(AnalyzedArticle article, Sentence sentence, Cue cue, Span denied) {
+    /**
+     * A denial or no-record statement: its sentence, what it denies (from its cue to the end of its clause), and the
+     * name words of whoever denies it.
+     */
+    private record Counter(AnalyzedArticle article, Sentence sentence, Cue cue, Span denied, Set<String> denier) {
     }
 
     @Override
@@ -88,6 +96,7 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
             Sentence sentence = article.sentences().get(claim.sentenceIndex());
             Counter best = null;
             SameProposition bestShared = null;
+            Set<String> sources = null;   // the claim's source names, read on first need
             for (Counter c : counters) {
                 if (c.article() == article && c.sentence().index() == sentence.index()) {
                     continue;   // the denial is not set against itself
@@ -95,6 +104,12 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 boolean sameOrigin = corpus.sameOrigin(article.id(), c.article().id());
                 if (!sameOrigin && c.cue().type() == CueType.DENIAL) {
                     continue;   // another outlet's denial answers that outlet's account (decision 0041)
+                }
+                if (!c.denier().isEmpty() && sources == null) {
+                    sources = sourceNames(claim);
+                }
+                if (!c.denier().isEmpty() && sources.stream().anyMatch(c.denier()::contains)) {
+                    continue;   // "Sondland said ..." and "Sondland's lawyer denied ...": one side's account twice
                 }
                 Optional<SameProposition> shared = corpus.sameProposition(article.id(), claim.span(),
                         c.article().id(), c.denied());
@@ -120,6 +135,17 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
      */
     private static boolean closeEnoughForADenial(SameProposition p) {
         return !p.figureSubject().isEmpty() || p.terms().size() >= 2 || !p.names().isEmpty();
+    }
+
+    /** The name words of the identified sources the claim names. */
+    private static Set<String> sourceNames(Claim claim) {
+        Set<String> out = new HashSet<>();
+        for (Attribution a : claim.attributions()) {
+            if (a.kind().isIdentified()) {
+                out.addAll(Denials.nameWords(a.sourceName()));
+            }
+        }
+        return out;
     }
 
     /** More shared terms, then a shared figure subject, then more shared names make a closer pair. */
@@ -175,7 +201,9 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 continue;
             }
             Optional<Sentence> sentence = article.sentenceAt(cue.span().start());
-            sentence.ifPresent(s -> out.add(new Counter(article, s, cue, new Span(cue.span().start(), s.span().end()))));
+            sentence.ifPresent(s -> out.add(new Counter(article, s, cue,
+                    new Span(cue.span().start(), Denials.deniedUntil(article, cue, s.span())),
+                    Denials.denierNames(article, cue, s.span()))));
         }
         return out;
     }

@@ -69,6 +69,11 @@ class OfficialDenialContrastRuleTest {
         The ministry called the story of Tesmari miners in the pits fake news.   | fake news                         | DENIAL
         There is no evidence that the Tesmari miners recruited for the pits were paid. | no evidence                 | NO_EVIDENCE
         It is not true that Tesmari miners were recruited for the pits, the ministry said. | not true                | DENIAL
+        # decision 0044: a ruling on a request, and a denial whose own clause ends before the claim's matter
+        The court denied that request by the Tesmari miners recruited for the pits.        | denied                  | DENIAL
+        The ministry denies wrongdoing and has dismissed the story of Tesmari miners recruited for the pits. | denies | DENIAL
+        The ministry denied that the ferry was late, but Tesmari miners were recruited for the pits.        | denied  | DENIAL
+        The ministry denied any delay; Tesmari miners were recruited for the pits, it said.                 | denied  | DENIAL
         """)
     void denialsAboutSomethingElseOrAboutTheClaimantsProofDoNotFire(String counter, String cue, CueType type) {
         AnalyzedArticle a = ArticleFixture.article("a").paragraph(CLAIM + " " + counter)
@@ -76,6 +81,24 @@ class OfficialDenialContrastRuleTest {
                 .attribution("The Kelvar Observatory", "said", SourceKind.NGO_MONITOR)
                 .cue(cue, type).build();
         assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+
+    @Test
+    void aDenialByTheClaimsOwnSourceIsOneSidesAccountToldTwiceNotAContest() {
+        String denial = "The Observatory's director denied that the Tesmari miners recruited for the pits were paid.";
+        AnalyzedArticle same = ArticleFixture.article("a").paragraph(CLAIM + " " + denial)
+                .quantity("over 2,000", 2000, 2000, Approximation.AT_LEAST, QuantityKind.COUNT, "miners")
+                .attribution("The Kelvar Observatory", "said", SourceKind.NGO_MONITOR)
+                .attribution("The Observatory's director", "denied", SourceKind.NGO_MONITOR)
+                .cue("denied", CueType.DENIAL).build();
+        String other = "The Karvala Mining Ministry denied that any Tesmari miners were recruited for the pits.";
+        AnalyzedArticle contested = ArticleFixture.article("b").paragraph(CLAIM + " " + other)
+                .quantity("over 2,000", 2000, 2000, Approximation.AT_LEAST, QuantityKind.COUNT, "miners")
+                .attribution("The Kelvar Observatory", "said", SourceKind.NGO_MONITOR)
+                .attribution("The Karvala Mining Ministry", "denied", SourceKind.OFFICIAL)
+                .cue("denied", CueType.DENIAL).build();
+        assertThat(RuleHarness.evaluate(rule, same)).isEmpty();
+        assertThat(RuleHarness.evaluate(rule, contested)).hasSize(1);
     }
 
     @Test
