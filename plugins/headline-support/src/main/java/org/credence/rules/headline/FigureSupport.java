@@ -2,6 +2,7 @@ package org.credence.rules.headline;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.credence.api.Quantity;
 import org.credence.api.QuantityKind;
@@ -20,6 +21,8 @@ final class FigureSupport {
             "lessons", "mistakes", "facts", "myths", "tips", "charts", "moments", "arguments", "signs", "steps",
             "ideas", "stories", "issues", "races", "numbers", "quotes", "keys", "points", "truths", "words", "rules",
             "winners", "losers", "options", "scenarios", "challenges", "problems");
+    /** What follows a count that opens a headline and names a list: "of the worst", "people who", "bills that". */
+    private static final Pattern LIST_OPENING = Pattern.compile("^\\s*(?:of the\\b|[\\w'\u2019-]+ (?:who|that|which)\\b)");
     /** A count told at another time (a toll that rose): within this share, the body is taken to tell the same. */
     static final double UPDATED_COUNT = 0.25;
 
@@ -52,6 +55,15 @@ final class FigureSupport {
         String before = text.substring(Math.max(headline.span().start(), q.span().start() - 7), q.span().start())
                 .toLowerCase(Locale.ROOT);
         return LIST_NOUNS.contains(noun) || after.contains(" to watch") || after.contains(" to know")
-                || before.strip().endsWith("these");
+                || before.strip().endsWith("these") || opensAList(text, headline, q, after);
+    }
+
+    /**
+     * A count that opens the headline and names the article's own list: "6 Of The Worst Scandals", "The Four People
+     * Who Will Decide" (decision 0044). "6 dead, 150 injured" opens a headline too, but names no list.
+     */
+    private static boolean opensAList(String text, Sentence headline, Quantity q, String after) {
+        String opening = text.substring(headline.span().start(), q.span().start()).strip().toLowerCase(Locale.ROOT);
+        return (opening.isEmpty() || opening.equals("the") || opening.equals("these")) && LIST_OPENING.matcher(after).find();
     }
 }

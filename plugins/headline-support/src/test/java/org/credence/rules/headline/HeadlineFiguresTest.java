@@ -29,6 +29,8 @@ class HeadlineFiguresTest {
         Karvala Hires 5,000 Tesmari Miners                   | the figure 5,000 appears nowhere in the body
         Karvala Hires More Than 3,000 Tesmari Miners         | the figure More Than 3,000 appears nowhere in the body
         Karvala Pays Its Miners $900 a Month                 | the figure $900 appears nowhere in the body
+        5,000 Tesmari Miners Head North to Karvala's Pits    | the figure 5,000 appears nowhere in the body
+        7 Tesmari Miners Hurt as Karvala Pit Floods          | the figure 7 appears nowhere in the body
         """)
     void aFigureNoNumberOfTheBodySupportsIsFlagged(String headline, String explanation) {
         assertThat(RuleHarness.evaluate(rule, withHeadline(headline))).singleElement()
@@ -45,6 +47,8 @@ class HeadlineFiguresTest {
         90 Percent of Karvala's New Miners Had No Work at Home
         Karvala Hires Two Trains for Its Miners
         5 Things to Know About the Karvala Miners
+        6 Of The Worst Pits Karvala's Miners Work In
+        The Four Officials Who Will Decide the Karvala Miners' Wages
         OPINION: Three Questions for the Karvala Mining Ministry
         Will Karvala Pay Its 9,000 Miners?
         One Train Leaves for Karvala
