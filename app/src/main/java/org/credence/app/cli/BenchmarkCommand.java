@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,14 +21,18 @@ import org.credence.api.Article;
 import org.credence.engine.export.CsvExporter;
 import org.credence.engine.export.JsonReportExporter;
 import org.credence.engine.io.ReadResult;
+import org.credence.engine.pipeline.BoundedResult;
 import org.credence.engine.pipeline.Engine;
 import org.credence.engine.progress.ProgressListener;
 import org.credence.engine.report.Report;
 import org.credence.engine.scoring.WeightsProfile;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +44,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * measured round opens a fresh engine, as a `credence score` run does, so the tagger starts with an empty word cache;
  * the JVM itself is warm (a warm-up round ran first), which a real first run is not: `bench/cold-start.sh` measures
  * that. Rounds alternate baseline and pipeline; the median of each is reported.
+ *
+ * <p>The pipeline is scored the way `credence score` scores (decision 0042): bounded, holding about {@code --window}
+ * analysed articles, with a run larger than the window analysed twice. {@code --whole} measures the whole-run path
+ * instead (every article held at once), which figures before 2026-12-01 measured. The measured articles are written
+ * to a JSON Lines file before the clock starts, so that {@code --limit} works on either path.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {"Measures what `score --csv --json` does (read to export; a fresh engine and tagger cache each",
@@ -61,6 +71,21 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--scaling", paramLabel = "N,N,...", split = ",",
             description = "After the rounds, score the first N articles once for each N and report the cross-article stages.")
     List<Integer> scaling = List.of();
+
+    int window = 1_000;
+
+    @Option(names = "--window", paramLabel = "N",
+            description = "Score bounded as `credence score` does, holding about N analysed articles (default 1000).")
+    void window(int n) {
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--window': must be at least 1, was " + n);
+        }
+        window = n;
+    }
+
+    @Option(names = "--whole", description = "Measure the whole-run path instead: every article held at once.")
+    boolean whole;
 
     @Mixin
     EngineSetup setup;
@@ -89,19 +114,30 @@ final class BenchmarkCommand implements Callable<Integer> {
             List<Double> peakLive = new ArrayList<>();
             Map<ProgressListener.Stage, Double> stages = new EnumMap<>(ProgressListener.Stage.class);
             Map<String, Double> rules = new TreeMap<>();
+            Path measuredFile = whole ? null : writeJsonLines(articles);
+            try {
             for (int round = 1; round <= rounds; round++) {
                 baseSeconds.add(baseline(engine, articles, threads));
                 Timing timing = new Timing();
                 HeapWatch heap = HeapWatch.start();
-                Report report;
+                int findings;
+                int failures;
                 double seconds;
                 try (Engine fresh = Engine.open(setup.options())) {   // an empty tagger word cache, as a new run has
                     long start = System.nanoTime();
-                    ReadResult input = fresh.read(paths);
-                    List<Article> measured = limit == null ? input.articles()
-                            : input.articles().subList(0, Math.min(limit, input.articles().size()));
-                    report = fresh.score(measured, input.problems(), WeightsProfile.defaults(), timing);
-                    exportBoth(report);
+                    if (whole) {
+                        ReadResult input = fresh.read(paths);
+                        List<Article> measured = limit == null ? input.articles()
+                                : input.articles().subList(0, Math.min(limit, input.articles().size()));
+                        Report report = fresh.score(measured, input.problems(), WeightsProfile.defaults(), timing);
+                        exportBoth(report);
+                        findings = report.findings().size();
+                        failures = report.failures().size();
+                    } else {
+                        BoundedResult result = scoreBounded(fresh, measuredFile, timing);
+                        findings = result.findings();
+                        failures = result.failures().size();
+                    }
                     seconds = (System.nanoTime() - start) / 1e9;
                 }
                 HeapWatch.Reading memory = heap.read();
@@ -113,18 +149,23 @@ final class BenchmarkCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "round %d: baseline %.2f s (%.2f MB/s), pipeline %.2f s (%.2f MB/s, %d findings, %d failures;"
                                 + " peak heap %.0f MB, %.0f MB after GC, of %.0f MB allowed, GC %.1f s)%n",
                         round, baseSeconds.get(round - 1), mb / baseSeconds.get(round - 1), seconds, mb / seconds,
-                        report.findings().size(), report.failures().size(), memory.peakBytes() / 1e6,
+                        findings, failures, memory.peakBytes() / 1e6,
                         memory.peakAfterGcBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6, memory.gcMillis() / 1e3);
-                report = null;
                 System.gc();
+            }
+            } finally {
+                if (measuredFile != null) {
+                    Files.deleteIfExists(measuredFile);
+                }
             }
             double base = median(baseSeconds);
             double pipe = median(pipeSeconds);
             out.printf(Locale.ROOT, "%nmedian of %d rounds%n", rounds);
             out.printf(Locale.ROOT, "  bare OpenNLP sentences+tokens: %7.2f MB/s  %8.1f articles/s%n", mb / base,
                     articles.size() / base);
-            out.printf(Locale.ROOT, "  credence score, read to CSV and JSON export (all rules, fresh engine and tagger cache, "
-                    + "warm JVM): %7.2f MB/s  %8.1f articles/s  (%.0f%% of baseline)%n", mb / pipe,
+            out.printf(Locale.ROOT, "  credence score, read to CSV and JSON export (%s; all rules, fresh engine and tagger "
+                    + "cache, warm JVM): %7.2f MB/s  %8.1f articles/s  (%.0f%% of baseline)%n",
+                    whole ? "whole run in one heap" : "bounded, window " + window, mb / pipe,
                     articles.size() / pipe, 100 * base / pipe);
             out.println("  stages (mean seconds): " + stages.entrySet().stream()
                     .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey().label(), e.getValue())).toList());
@@ -149,6 +190,47 @@ final class BenchmarkCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
+    }
+
+    /** Scores a file bounded, as `credence score FILE --csv --json` does, to files that are then deleted. */
+    private BoundedResult scoreBounded(Engine engine, Path input, ProgressListener timing)
+            throws IOException, InterruptedException {
+        Path csv = Files.createTempFile("credence-benchmark", ".csv");
+        Path json = Files.createTempFile("credence-benchmark", ".json");
+        Path spill = Files.createTempDirectory("credence-benchmark-spill-");
+        try {
+            return engine.scoreBounded(List.of(input), window, WeightsProfile.defaults(), csv, json, spill, timing,
+                    report -> { });
+        } finally {
+            Files.deleteIfExists(csv);
+            Files.deleteIfExists(json);
+            try (var left = Files.list(spill)) {
+                for (Path p : left.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(spill);
+        }
+    }
+
+    /** The articles as JSON Lines in a temporary file, read back as they were (id, title, outlet, date, url, text). */
+    private static Path writeJsonLines(List<Article> articles) throws IOException {
+        Path file = Files.createTempFile("credence-benchmark", ".jsonl");
+        ObjectMapper mapper = new ObjectMapper();
+        try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Article a : articles) {
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("id", a.id());
+                row.put("title", a.title());
+                row.put("outlet", a.outlet());
+                row.put("date", a.date());
+                row.put("url", a.url());
+                row.put("text", a.body());
+                writer.write(mapper.writeValueAsString(row));
+                writer.write('\n');
+            }
+        }
+        return file;
     }
 
     /** Writes the CSV and the JSON report, as `credence score --csv --json` does, to files that are then deleted. */

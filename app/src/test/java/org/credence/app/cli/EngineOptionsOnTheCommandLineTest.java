@@ -23,6 +23,7 @@ class EngineOptionsOnTheCommandLineTest {
         score      | --rule-budget | -5    | Invalid value for option '--rule-budget': must be above 0 ms, was -5
         score      | --threads     | 0     | Invalid value for option '--threads': must be at least 1, was 0
         score      | --window      | 0     | Invalid value for option '--window': must be at least 1, was 0
+        benchmark  | --window      | 0     | Invalid value for option '--window': must be at least 1, was 0
         workbench  | --rule-budget | 0     | Invalid value for option '--rule-budget': must be above 0 ms, was 0
         rules      | --threads     | -1    | Invalid value for option '--threads': must be at least 1, was -1
         """)
