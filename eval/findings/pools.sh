@@ -9,8 +9,12 @@
 #       TUNING_WEEKS to tuning, the rest to neither. Every AllSides article (articles-all) dated in a pool's weeks
 #       belongs to that pool; undated articles belong to none. Running it again on the same data gives the same file.
 #
+#       EVAL2_WEEKS more weeks, the next in that order, form a second evaluation pool (evaluation2: no BASIL event,
+#       every BASIL week being taken), added on 2026-12-01 when both halves of the first had been drawn from
+#       (decision 0044); the first two pools are the same as before it was added.
+#
 #   eval/findings/pools.sh materialise DATA POOL DIR
-#       Writes POOL's articles (evaluation or tuning) as DIR/basil/*.json (copies of the BASIL files) and
+#       Writes POOL's articles (evaluation, tuning or evaluation2) as DIR/basil/*.json (copies of the BASIL files) and
 #       DIR/allsides.jsonl, for `credence score DIR`. DIR lies outside the repository: the texts are their
 #       publishers'.
 #
@@ -20,6 +24,7 @@ set -euo pipefail
 SALT="credence-findings-pools/1"
 EVAL_WEEKS=60
 TUNING_WEEKS=25
+EVAL2_WEEKS=40   # a second evaluation pool, AllSides only, added after both halves of the first were drawn from
 
 week_of() {   # YYYY-MM-DD lines on stdin -> ISO week (YYYY-Www) lines
   jq -Rr 'strptime("%Y-%m-%d") | mktime | strftime("%G-W%V")'
@@ -58,14 +63,17 @@ split() {
   awk 'NR % 2 == 0' "$tmp/basil-weeks" > "$tmp/tuning"
   head -n "$EVAL_WEEKS" "$tmp/other-weeks" >> "$tmp/evaluation"
   tail -n +"$((EVAL_WEEKS + 1))" "$tmp/other-weeks" | head -n "$TUNING_WEEKS" >> "$tmp/tuning"
-  for pool in evaluation tuning; do
+  tail -n +"$((EVAL_WEEKS + TUNING_WEEKS + 1))" "$tmp/other-weeks" | head -n "$EVAL2_WEEKS" > "$tmp/evaluation2"
+  for pool in evaluation tuning evaluation2; do
     sort -o "$tmp/$pool" "$tmp/$pool"
     awk -F'\t' 'NR == FNR { w[$1]; next } ($2 in w) { print $1 }' "$tmp/$pool" "$tmp/basil" | sort > "$tmp/$pool-basil"
     awk -F'\t' 'NR == FNR { w[$1]; next } ($2 in w) { print $1 }' "$tmp/$pool" "$tmp/allsides" | sort > "$tmp/$pool-allsides"
   done
   jq -n --arg salt "$SALT" --argjson evalWeeks "$EVAL_WEEKS" --argjson tuningWeeks "$TUNING_WEEKS" \
+    --argjson eval2Weeks "$EVAL2_WEEKS" \
     --rawfile ew "$tmp/evaluation" --rawfile eb "$tmp/evaluation-basil" --rawfile ea "$tmp/evaluation-allsides" \
-    --rawfile tw "$tmp/tuning" --rawfile tb "$tmp/tuning-basil" --rawfile ta "$tmp/tuning-allsides" '
+    --rawfile tw "$tmp/tuning" --rawfile tb "$tmp/tuning-basil" --rawfile ta "$tmp/tuning-allsides" \
+    --rawfile vw "$tmp/evaluation2" --rawfile vb "$tmp/evaluation2-basil" --rawfile va "$tmp/evaluation2-allsides" '
     def lines: split("\n") | map(select(length > 0));
     def pool(w; b; a): {weeks: (w | lines), basilEvents: (b | lines), allsidesArticles: (a | lines)}
       | . + {counts: {weeks: (.weeks | length), basilEvents: (.basilEvents | length),
@@ -73,14 +81,14 @@ split() {
     {note: "Article pools of the labelled-findings measurement, decided before any finding was labelled. Made by eval/findings/pools.sh split ../shared/data; see docs/labelling-findings.md and decision 0029.",
      salt: $salt, unit: "ISO week of the article date (BASIL event: of its earliest article)",
      sources: {basil: "basil/articles/YEAR/EVENT_N.json", allsides: "allsides/articles-all.jsonl.gz"},
-     extraWeeks: {evaluation: $evalWeeks, tuning: $tuningWeeks},
-     pools: {evaluation: pool($ew; $eb; $ea), tuning: pool($tw; $tb; $ta)}}'
+     extraWeeks: {evaluation: $evalWeeks, tuning: $tuningWeeks, evaluation2: $eval2Weeks},
+     pools: {evaluation: pool($ew; $eb; $ea), tuning: pool($tw; $tb; $ta), evaluation2: pool($vw; $vb; $va)}}'
 }
 
 materialise() {
   local data=$1 pool=$2 dir=$3 manifest
   manifest="$(dirname "$0")/pools.json"
-  case "$pool" in evaluation|tuning) ;; *) echo "pools.sh: POOL must be evaluation or tuning, was '$pool'" >&2; exit 2 ;; esac
+  case "$pool" in evaluation|tuning|evaluation2) ;; *) echo "pools.sh: POOL must be evaluation, tuning or evaluation2, was '$pool'" >&2; exit 2 ;; esac
   if [ -e "$dir" ] && [ -n "$(ls -A "$dir")" ]; then echo "pools.sh: $dir is not empty" >&2; exit 3; fi
   mkdir -p "$dir/basil"
   jq -r --arg p "$pool" '.pools[$p].basilEvents[]' "$manifest" | while read -r event; do
