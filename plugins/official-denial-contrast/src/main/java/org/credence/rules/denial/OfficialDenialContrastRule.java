@@ -1,9 +1,12 @@
 package org.credence.rules.denial;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -84,8 +87,12 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
         if (counters.isEmpty()) {
             return List.of();
         }
-        List<Finding> out = new ArrayList<>();
         CorpusView corpus = context.corpus();
+        // A denial denies one statement: it is set against the claim of this article it matches best, not against
+        // every claim that shares two words with it (on AFTER3, 20 of 40 findings were one denial set against
+        // several claims of its article; decision 0044). A no-record statement may answer several claims.
+        Map<Counter, Match> closest = new IdentityHashMap<>();   // per denial, its closest claim
+        Map<String, Match> best = new HashMap<>();                // per claim id, its strongest counter
         for (Claim claim : article.claims()) {
             if (claim.quantities().isEmpty() && claim.attributions().isEmpty()) {
                 continue;   // only checkable assertions are contested
@@ -94,8 +101,6 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 continue;   // a claim that is itself a denial is not contested by another denial
             }
             Sentence sentence = article.sentences().get(claim.sentenceIndex());
-            Counter best = null;
-            SameProposition bestShared = null;
             Set<String> sources = null;   // the claim's source names, read on first need
             for (Counter c : counters) {
                 if (c.article() == article && c.sentence().index() == sentence.index()) {
@@ -116,16 +121,44 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 if (c.cue().type() == CueType.DENIAL) {
                     shared = shared.filter(OfficialDenialContrastRule::closeEnoughForADenial);
                 }
-                if (shared.isPresent() && (bestShared == null || weight(shared.get()) > weight(bestShared))) {
-                    best = c;
-                    bestShared = shared.get();
+                if (shared.isEmpty()) {
+                    continue;
+                }
+                Match m = new Match(claim, sentence, c, shared.get());
+                if (c.cue().type() == CueType.DENIAL) {
+                    closest.merge(c, m, (a, b) -> closer(a, b) ? a : b);
+                } else {
+                    best.merge(claim.id(), m, OfficialDenialContrastRule::stronger);
                 }
             }
-            if (best != null) {
-                out.add(finding(corpus, article, claim, sentence, best, bestShared));
-            }
         }
+        for (Match m : closest.values()) {
+            best.merge(m.claim().id(), m, OfficialDenialContrastRule::stronger);
+        }
+        List<Finding> out = new ArrayList<>();
+        article.claims().stream().map(c -> best.get(c.id())).filter(m -> m != null).forEach(m ->
+                out.add(finding(corpus, article, m.claim(), m.sentence(), m.counter(), m.shared())));
         return Finding.strongest(out, MAX_FINDINGS);   // denials before no-record statements, in a long article
+    }
+
+    /** A claim set against a counter-statement, and what the two share. */
+    private record Match(Claim claim, Sentence sentence, Counter counter, SameProposition shared) {
+    }
+
+    /** The match sharing more: more terms, then a figure subject, then names; the first of equals. */
+    private static Match stronger(Match a, Match b) {
+        return weight(b.shared()) > weight(a.shared()) ? b : a;
+    }
+
+    /** Of two claims set against one denial, the one sharing more with it; then the one nearer to it in the text. */
+    private static boolean closer(Match a, Match b) {
+        int wa = weight(a.shared());
+        int wb = weight(b.shared());
+        if (wa != wb) {
+            return wa > wb;
+        }
+        int at = a.counter().sentence().index();
+        return Math.abs(a.sentence().index() - at) <= Math.abs(b.sentence().index() - at);
     }
 
     /**

@@ -84,6 +84,21 @@ class OfficialDenialContrastRuleTest {
     }
 
     @Test
+    void aDenialIsSetAgainstTheOneClaimItMatchesBestNotAgainstEveryClaimSharingItsWords() {
+        String text = "The Kelvar Observatory said Karvala recruited over 2,000 Tesmari miners for its pits. "
+                + "Tesmari miners in the pits were paid $415 a month, a union organiser said. "
+                + "The Karvala Mining Ministry denied that any Tesmari miners were recruited for the pits.";
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(text)
+                .quantity("over 2,000", 2000, 2000, Approximation.AT_LEAST, QuantityKind.COUNT, "miners")
+                .quantity("$415", 415, 415, Approximation.EXACT, QuantityKind.MONEY, "")
+                .attribution("The Kelvar Observatory", "said", SourceKind.NGO_MONITOR)
+                .attribution("a union organiser", "said", SourceKind.ACTIVIST)
+                .cue("denied", CueType.DENIAL).build();
+        assertThat(RuleHarness.evaluate(rule, a)).singleElement()
+                .satisfies(f -> assertThat(f.claimId()).isEqualTo("a#0"));
+    }
+
+    @Test
     void aDenialByTheClaimsOwnSourceIsOneSidesAccountToldTwiceNotAContest() {
         String denial = "The Observatory's director denied that the Tesmari miners recruited for the pits were paid.";
         AnalyzedArticle same = ArticleFixture.article("a").paragraph(CLAIM + " " + denial)
