@@ -1,6 +1,7 @@
 package org.credence.rules.hedging;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.credence.api.AnalyzedArticle;
@@ -22,7 +23,10 @@ import org.credence.api.Span;
  *   <li>a hedge in a side clause set off by a comma ("the raid, which reportedly took place in the summer, ..."),
  *       which qualifies a detail, not what the sentence asserts;</li>
  *   <li>a weasel phrase ("experts say") whose next sentence names the source ("..., said Jo Park, a lawyer at
- *       ...").</li>
+ *       ..."), that is part of a named source ("Trump and other critics said"), or that is the topic ("multiple
+ *       reports of shots fired");</li>
+ *   <li>a hedge on a noun ("a rumoured contender") or in a concessive or participle clause (", although some
+ *       observers say", ", reportedly numbering in the thousands").</li>
  * </ul>
  * What is left are the distancing hedges ("reportedly", "purportedly", "is said to", "is believed to") and the
  * weasel phrases ("some say", "according to reports") that stand for the source of what the sentence asserts.
@@ -35,8 +39,19 @@ final class Distancing {
             + "it is (?:thought|understood|rumou?red))");
     /** Weasel nouns that are usually what the sentence is about, not who says it ("The rumors touched ..."). */
     private static final Pattern TOPIC_NOUN = Pattern.compile("rumou?rs");
-    /** A non-restrictive relative clause open right before the cue: ", which reportedly ...". */
-    private static final Pattern SIDE_CLAUSE = Pattern.compile(",\\s*(?:which|who|whom|whose|where)\\b[^,;:()]*$");
+    /**
+     * A side clause open right before the cue: a relative clause set off by a comma (", which reportedly ..."), a
+     * concessive or contrasting one (", although some observers say ..."), or a participle phrase the cue opens
+     * (", reportedly numbering in the thousands").
+     */
+    private static final Pattern SIDE_CLAUSE = Pattern.compile(",\\s*(?:(?:which|who|whom|whose|where|although|"
+            + "though|while|whereas)\\b[^,;:()]*)?$");
+    /** A participle right after the cue, which with a comma before the cue makes a participle phrase. */
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^\\s+\\w+ing\\b");
+    /** A determiner right before the cue: "a rumoured contender" hedges a noun, not what the sentence asserts. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|his|her|their|its)\\s+$");
+    /** "Reports of shots fired": the weasel noun is what the sentence is about, not who says it. */
+    private static final Pattern TOPIC_OF = Pattern.compile("^\\s+(?:of|about)\\b");
 
     private Distancing() {
     }
@@ -44,27 +59,68 @@ final class Distancing {
     static boolean hidesTheSource(AnalyzedArticle article, Cue cue) {
         String phrase = cue.phrase().toLowerCase(Locale.ROOT).strip();
         boolean kept = switch (cue.type()) {
-            case HEDGE -> DISTANCING_HEDGE.matcher(phrase).matches() && !inSideClause(article, cue);
-            case WEASEL -> !TOPIC_NOUN.matcher(phrase).matches() && !nextSentenceNamesASource(article, cue);
+            case HEDGE -> DISTANCING_HEDGE.matcher(phrase).matches() && !inSideClause(article, cue)
+                    && !DETERMINER_BEFORE.matcher(before(article, cue, 12)).find();
+            case WEASEL -> !TOPIC_NOUN.matcher(phrase).matches() && !inSideClause(article, cue)
+                    && !TOPIC_OF.matcher(after(article, cue, 8)).find() && !partOfANamedSource(article, cue)
+                    && !nextSentenceNamesASource(article, cue);
             default -> false;
         };
         return kept && !article.insideQuotation(cue.span().start());
     }
 
-    /** True when the cue stands in a relative clause set off by a comma earlier in its sentence. */
+    /** True when the cue stands in a side clause: a relative, concessive or participle clause set off by a comma. */
     static boolean inSideClause(AnalyzedArticle article, Cue cue) {
-        return article.sentenceAt(cue.span().start())
-                .map(s -> SIDE_CLAUSE.matcher(article.text().substring(s.span().start(), cue.span().start())).find())
-                .orElse(false);
+        return article.sentenceAt(cue.span().start()).map(s -> {
+            String before = article.text().substring(s.span().start(), cue.span().start());
+            Matcher m = SIDE_CLAUSE.matcher(before);
+            if (!m.find()) {
+                return false;
+            }
+            boolean bareComma = m.group().strip().equals(",");
+            return !bareComma || PARTICIPLE_AFTER.matcher(after(article, cue, 20)).find();
+        }).orElse(false);
+    }
+
+    /** True when the weasel phrase is part of a source that names someone: "Trump and other critics said". */
+    static boolean partOfANamedSource(AnalyzedArticle article, Cue cue) {
+        for (Attribution a : article.attributions()) {
+            if (a.source().contains(cue.span()) && a.kind().isIdentified()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String before(AnalyzedArticle article, Cue cue, int chars) {
+        int start = cue.span().start();
+        return article.text().substring(Math.max(0, start - chars), start);
+    }
+
+    private static String after(AnalyzedArticle article, Cue cue, int chars) {
+        int end = cue.span().end();
+        return article.text().substring(end, Math.min(article.text().length(), end + chars));
     }
 
     /** True when the sentence after the cue's attributes something to a named source of a known kind. */
     static boolean nextSentenceNamesASource(AnalyzedArticle article, Cue cue) {
         int next = article.sentenceAt(cue.span().start()).map(s -> s.index() + 1).orElse(-1);
-        if (next <= 0 || next >= article.sentences().size()) {
+        return next > 0 && namesASource(article, next);
+    }
+
+    /**
+     * True when the sentence before or after this one attributes something to a named source: then the finding does
+     * not say that no named source stands behind the claim ("..., Politico reported." next door; decision 0044).
+     */
+    static boolean namedSourceNextDoor(AnalyzedArticle article, int sentence) {
+        return namesASource(article, sentence - 1) || namesASource(article, sentence + 1);
+    }
+
+    private static boolean namesASource(AnalyzedArticle article, int index) {
+        if (index < 0 || index >= article.sentences().size()) {
             return false;
         }
-        Span sentence = article.sentences().get(next).span();
+        Span sentence = article.sentences().get(index).span();
         for (Attribution a : article.attributions()) {
             if (sentence.contains(a.cue().start()) && a.kind().isIdentified() && !a.sourceName().isBlank()) {
                 return true;

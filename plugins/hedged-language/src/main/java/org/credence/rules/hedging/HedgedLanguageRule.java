@@ -53,7 +53,8 @@ public final class HedgedLanguageRule implements CredibilityRule {
                 continue;
             }
             boolean weasel = hedges.stream().anyMatch(c -> c.type() == CueType.WEASEL);
-            boolean standsBehind = claim.attributions().stream().anyMatch(a -> a.kind().isIdentified());
+            boolean standsBehind = claim.attributions().stream().anyMatch(a -> a.kind().isIdentified())
+                    || Distancing.namedSourceNextDoor(article, claim.sentenceIndex());
             double strength = -0.25 * hedges.stream().mapToDouble(c -> c.type() == CueType.WEASEL ? 1.4 : 1).sum();
             if (weasel && !standsBehind) {
                 strength -= 0.2;

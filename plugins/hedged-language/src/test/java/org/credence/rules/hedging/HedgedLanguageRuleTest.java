@@ -68,6 +68,8 @@ class HedgedLanguageRuleTest {
         The council purportedly spent $2 million on the depot.           | purportedly      | HEDGE
         According to reports, the harbour master resigned on Friday.     | According to reports | WEASEL
         Critics say the depot cost twice what the council admits.        | Critics say      | WEASEL
+        The depot, reportedly, cost twice what the council admits.       | reportedly       | HEDGE
+        Multiple reports say the depot cost twice what the council admits. | Multiple reports | WEASEL
         """)
     void distancingHedgesAndWeaselPhrasesFire(String sentence, String cue, CueType type) {
         AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).cue(cue, type).build();
@@ -90,6 +92,10 @@ class HedgedLanguageRuleTest {
         Supposedly, the council owes every ferry passenger an apology.            | Supposedly     | HEDGE
         The raid, which reportedly took place in the summer, found no hostages.   | reportedly     | HEDGE
         The mayor, who reportedly wants a second term, opened the depot.          | reportedly     | HEDGE
+        The depot opened on Friday, although some say it is not finished.        | some say       | WEASEL
+        The crowds, reportedly numbering in the thousands, blocked the harbour road. | reportedly  | HEDGE
+        The council met a rumored contender for the harbour job on Friday.        | rumored        | HEDGE
+        Police received multiple reports of shots fired near the depot.           | multiple reports | WEASEL
         The rumors touched the harbour office last week.                          | rumors         | WEASEL
         "The plant was reportedly sold to a friend of his," the mayor said.       | reportedly     | HEDGE
         The mayor wrote: “Some say the harbour will never reopen, but they are wrong.” | Some say | WEASEL
@@ -127,6 +133,26 @@ class HedgedLanguageRuleTest {
                 .cue("Experts say", CueType.WEASEL).build();
         assertThat(RuleHarness.evaluate(rule, named)).isEmpty();
         assertThat(RuleHarness.evaluate(rule, unnamed)).hasSize(1);
+    }
+
+    @Test
+    void aWeaselPhraseInsideANamedSourceDoesNotFire() {
+        AnalyzedArticle a = ArticleFixture.article("a")
+                .paragraph("The mayor and other critics said the depot cost twice what the council admits.")
+                .cue("other critics", CueType.WEASEL)
+                .attribution("The mayor and other critics", "said", SourceKind.OFFICIAL).build();
+        assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+
+    @Test
+    void aHedgeWithANamedSourceNextDoorIsFlaggedWithoutSayingNoNamedSourceStandsBehindIt() {
+        AnalyzedArticle a = ArticleFixture.article("a")
+                .paragraph("The Coastal Ledger published the harbour accounts on Monday. The depot reportedly cost "
+                        + "twice what the council admits.")
+                .attribution("The Coastal Ledger", "published", SourceKind.MEDIA)
+                .cue("reportedly", CueType.HEDGE).build();
+        assertThat(RuleHarness.evaluate(rule, a)).singleElement().satisfies(f -> assertThat(f.explanation())
+                .isEqualTo("The claim rests on hedged wording: \"reportedly\"."));
     }
 
     @Test
