@@ -19,7 +19,8 @@ import org.pf4j.Extension;
  * Claims whose only sources are anonymous ("a source close to the talks", "officials who asked not to be named") or
  * unnamed ("a spokesperson", "a publication based in ..."). A reader cannot weigh a source they cannot identify.
  * Anonymous sources weigh more than unnamed ones; a claim that a named source also backs is not flagged, nor one whose
- * "source" is a document or the subject of a verb that is not one of saying ({@link HiddenSpeaker}). In an
+ * "source" is a document or the subject of a verb that is not one of saying, nor one that is a named body's
+ * spokesperson, through whom the body speaks on the record ({@link HiddenSpeaker}). In an
  * article with more such claims than the engine takes, the anonymous ones come first.
  *
  * <p>Credibility signal: anonymous sources ("anonymous-sources").
@@ -48,7 +49,8 @@ public final class AnonymousSourcingRule implements CredibilityRule {
         for (Claim claim : article.claims()) {
             List<Attribution> hidden = claim.attributions().stream()
                     .filter(a -> !a.kind().isIdentified() && a.kind() != SourceKind.NONE)
-                    .filter(a -> HiddenSpeaker.isHiddenSpeaker(article, a)).toList();
+                    .filter(a -> HiddenSpeaker.isHiddenSpeaker(article, a))
+                    .filter(a -> !HiddenSpeaker.speaksForANamedBody(article, a)).toList();
             boolean named = claim.attributions().stream().anyMatch(a -> a.kind().isIdentified());
             if (hidden.isEmpty() || named) {
                 continue;

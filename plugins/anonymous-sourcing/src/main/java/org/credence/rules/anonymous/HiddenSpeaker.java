@@ -27,7 +27,33 @@ final class HiddenSpeaker {
             + "disclos(?:e|es|ed)|reveal(?:s|ed)?|indicat(?:e|es|ed)|wr(?:ite|ites|ote)|tweet(?:s|ed)?|put|puts|"
             + "contend(?:s|ed)?|maintain(?:s|ed)?|recall(?:s|ed)?|familiar|speaking|briefed|asked)\\b");
 
+    /** Who speaks for a body on the record. */
+    private static final Pattern SPOKESPERSON = Pattern.compile("(?i)\\b(?:spokes(?:man|woman|person|people)|"
+            + "press (?:secretary|officer|office)|representative)\\b");
+    /** A body named beside the role: "for the ministry", "of the agency". */
+    private static final Pattern FOR_A_BODY = Pattern.compile("(?i)\\b(?:for|of|at)\\s+\\S");
+
     private HiddenSpeaker() {
+    }
+
+    /**
+     * True when the source is a named body's spokesperson ("a Defense Department spokesperson", "a spokesman for the
+     * ministry"): the body speaks on the record through them and stands behind the claim; the guideline counts such a
+     * finding as partly right at best (decision 0044). A bare "a spokesperson" stays hidden.
+     */
+    static boolean speaksForANamedBody(AnalyzedArticle article, Attribution a) {
+        String phrase = article.text(a.source()).strip();
+        if (!SPOKESPERSON.matcher(phrase).find()) {
+            return false;
+        }
+        String[] words = phrase.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+                return true;
+            }
+        }
+        return words.length > 0 && Character.isUpperCase(words[0].charAt(0)) && !words[0].matches("(?i)an?|the")
+                || FOR_A_BODY.matcher(phrase).find();
     }
 
     static boolean isHiddenSpeaker(AnalyzedArticle article, Attribution a) {

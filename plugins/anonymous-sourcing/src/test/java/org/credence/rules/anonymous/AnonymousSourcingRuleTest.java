@@ -18,7 +18,7 @@ class AnonymousSourcingRuleTest {
     @CsvSource(delimiter = '|', textBlock = """
         # sentence                                                        | source                          | cue      | kind      | strength | explanation
         A source close to the talks said the deal was done.               | A source close to the talks     | said     | ANONYMOUS | -0.5     | The claim is attributed only to "A source close to the talks", a source the article keeps anonymous.
-        A Defense Department spokesperson said the troops were ready.      | A Defense Department spokesperson | said   | UNNAMED   | -0.35    | The claim is attributed only to "A Defense Department spokesperson", a source whose name the article does not give.
+        A spokesperson said the troops were ready.                        | A spokesperson                  | said     | UNNAMED   | -0.35    | The claim is attributed only to "A spokesperson", a source whose name the article does not give.
         A publication based in the capital reported the arrests.          | A publication                   | reported | UNNAMED   | -0.35    | The claim is attributed only to "A publication", a source whose name the article does not give.
         """)
     void claimsRestingOnlyOnHiddenSourcesAreFlagged(String sentence, String source, String cue, SourceKind kind,
@@ -38,6 +38,20 @@ class AnonymousSourcingRuleTest {
         """)
     void namedSourcesAreNotFlagged(String sentence, String source, SourceKind kind) {
         AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence).attribution(source, "said", kind).build();
+        assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
+    }
+
+    /** A named body's spokesperson speaks for it on the record: the body stands behind the claim (decision 0044). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentence                                                      | source
+        A Defense Department spokesperson said the troops were ready.    | A Defense Department spokesperson
+        A spokesman for the mining ministry said the deal was done.      | A spokesman for the mining ministry
+        The CMS press secretary said the deal was done.                  | The CMS press secretary
+        """)
+    void aNamedBodysSpokespersonIsNotAHiddenSource(String sentence, String source) {
+        AnalyzedArticle a = ArticleFixture.article("a").paragraph(sentence)
+                .attribution(source, "said", SourceKind.UNNAMED).build();
         assertThat(RuleHarness.evaluate(rule, a)).isEmpty();
     }
 
