@@ -24,11 +24,26 @@ final class FigureContext {
 
     /** Words right before a sum that make it a bracket, rate or limit. */
     private static final Pattern THRESHOLD = Pattern.compile("(?i)(?:for every|per|each|up to|above|below|beneath|"
+            + "(?:maximum|minimum|limit|cap|ceiling)(?: [\\w-]+){0,2} (?:of|is|was|at)|"
             + "exceeding|earning|making|incomes? (?:of|above|below|over|under)|threshold of|limit of|cap of|"
             + "ceiling of|level of|minimum of|maximum of|(?:with|having) (?:more|less|fewer) than)\\s*$");
     /** Words right after a sum that make it a bracket: "$1,000 or more", "$50 and up". */
     private static final Pattern BRACKET_AFTER = Pattern.compile("(?i)^\\s*(?:or (?:more|less|fewer|above|below|"
             + "higher|lower|over|under)|and (?:up|above|over|under|below))\\b");
+    /**
+     * Records and data named as the figure's source: "according to Missouri court records", "as shown on FEC forms",
+     * "census data show". A figure read from public records is as checkable as a figure can be; the rule is about
+     * figures resting on someone's word (decision 0044).
+     */
+    private static final Pattern DOCUMENTARY = Pattern.compile("(?i)(?:\\b(?:according to|citing|based on|drawn from|"
+            + "(?:as )?(?:shown|recorded|listed|filed|disclosed|published) (?:on|in))\\s+(?:the\\s+|an?\\s+)?"
+            + "(?:[\\w.'\u2019-]+\\s+){0,4}(?:records?|data|filings?|forms|statistics|documents?|census|returns|budget|"
+            + "audit|accounts|database|tallies|tally)\\b|\\b(?:records?|data|filings?|forms|statistics|documents?|"
+            + "returns|figures|estimates|polls?|surveys?|studies|tallies)\\s+(?:show|shows|showed|indicate|indicates|"
+            + "indicated|reveal|reveals|revealed|put|puts)\\b)");
+    /** A condition or a possibility before the figure in its clause: "if he had put $10,000", "could save 6 million". */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)(?:\\b(?:if|unless|suppose|supposing|imagine|"
+            + "whether)\\b[^;]*|\\b(?:could|might)\\b[^,;]*)$");
     /** How many characters before the figure are read for a threshold word. */
     private static final int BEFORE = 30;
 
@@ -44,6 +59,26 @@ final class FigureContext {
         String before = text.substring(Math.max(0, start - BEFORE), start);
         String after = text.substring(figure.span().end(), Math.min(text.length(), figure.span().end() + BEFORE));
         return THRESHOLD.matcher(before).find() || BRACKET_AFTER.matcher(after).find();
+    }
+
+    /** True when records or data named in the figure's sentence stand behind it. */
+    static boolean fromRecords(AnalyzedArticle article, Claim claim) {
+        return DOCUMENTARY.matcher(article.text(claim.span())).find();
+    }
+
+    /** True when the figure is an amount in a condition or a supposition, not a fact stated as one. */
+    static boolean hypothetical(AnalyzedArticle article, Quantity figure) {
+        return article.sentenceAt(figure.span().start())
+                .map(s -> HYPOTHETICAL.matcher(article.text().substring(s.span().start(), figure.span().start())).find())
+                .orElse(false);
+    }
+
+    /** True when the figure's noun is capitalised inside the sentence: part of a name ("50 Park Investments"). */
+    static boolean partOfAName(AnalyzedArticle article, Quantity figure) {
+        String noun = figure.noun();
+        return !noun.isEmpty() && Character.isUpperCase(noun.charAt(0)) && !figure.nounSpan().isEmpty()
+                && article.sentenceAt(figure.span().start())
+                .map(s -> !s.headline() && s.span().start() != figure.nounSpan().start()).orElse(false);
     }
 
     /** True when the figure stands inside someone's quoted words (a tweet, a speech: the quotation is its source). */

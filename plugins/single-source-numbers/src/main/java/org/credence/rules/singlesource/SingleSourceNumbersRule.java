@@ -73,6 +73,10 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
             if (figure == null || FigureContext.isThresholdOrRate(article, figure)) {
                 continue;   // "for every $1,000", "incomes above $400,000": a rule's bracket, not a fact
             }
+            if (FigureContext.hypothetical(article, figure) || FigureContext.partOfAName(article, figure)
+                    || FigureContext.fromRecords(article, claim)) {
+                continue;   // "if he had put $10,000", "50 Park Investments", "according to court records"
+            }
             boolean unsourced = sources(claim).isEmpty() && quoteSpeakers(article, claim).isEmpty();
             if (unsourced && sourced == null) {
                 sourced = FigureContext.sourcedSentences(article);

@@ -68,7 +68,7 @@ class SingleSourceNumbersRuleTest {
                 .startsWith("The figure 2,000 miners is attributed only to " + described + ";"));
     }
 
-    /** Narrowed by decisions 0041 and 0044: rates and brackets, gallery captions, quoted figures, a source next door. */
+    /** Narrowed by decisions 0041 and 0044: rates and brackets, captions, records, suppositions, names, quotations, a source next door. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         # sentence(s)                                                                                  | number  | value   | kind  | noun
@@ -79,6 +79,13 @@ class SingleSourceNumbersRuleTest {
         Donors who gave $1,000 or more to the mayor's campaign must be named in the register.          | $1,000  | 1000    | MONEY |
         The levy falls on companies with more than $1 billion in sales in the valley.                  | $1 billion | 1000000000 | MONEY |
         Hide Caption 1 of 55 Photos: The ferry leaves the harbour at dawn.                             | 55      | 55      | COUNT | Photos
+        The mine owed $4.5 million to the county, according to Karvala court records.                  | $4.5 million | 4500000 | MONEY |
+        The campaign raised $200,000 last quarter, as shown on its election commission forms.          | $200,000 | 200000 | MONEY |
+        Customs data show 3,000 tonnes of copper left the valley in May.                               | 3,000   | 3000    | COUNT | tonnes
+        If a miner had put $10,000 into the fund in 2010, the stake would be worth $51,059 today.      | $10,000 | 10000   | MONEY |
+        The new pumps could save about 6 million litres of water a year.                               | 6 million | 6000000 | COUNT | litres
+        The valley's families bought 50 Park Towers from the ferry company.                            | 50      | 50      | COUNT | Towers
+        The maximum contribution is $6,000 a year for each miner.                                      | $6,000  | 6000    | MONEY |
         """)
     void ratesBracketsCaptionsQuotedFiguresAndFiguresSourcedInTheNextSentenceAreNotFlagged(String text, String number, double value,
                                                                           QuantityKind kind, String noun) {
@@ -103,6 +110,8 @@ class SingleSourceNumbersRuleTest {
         # sentence                                                                                     | number  | value   | kind  | noun
         The gang fled with $5 million from the harbour bank on Friday.                                 | $5 million | 5000000 | MONEY |
         The council paid $1,000 more than the depot was worth.                                         | $1,000  | 1000    | MONEY |
+        The company said it would pay $2 million to the families of the miners.                         | $2 million | 2000000 | MONEY |
+        In the valley, 300 workers lost their jobs last year.                                           | 300     | 300     | COUNT | workers
         The ferry company laid off 300 workers in the valley last year.                                | 300     | 300     | COUNT | workers
         """)
     void sumsAndCountsThatAreFactsAreStillFlagged(String text, String number, double value, QuantityKind kind,
