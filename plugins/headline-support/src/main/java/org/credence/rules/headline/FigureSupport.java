@@ -1,9 +1,11 @@
 package org.credence.rules.headline;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.credence.api.Approximation;
 import org.credence.api.Quantity;
 import org.credence.api.QuantityKind;
 import org.credence.api.Sentence;
@@ -33,6 +35,9 @@ final class FigureSupport {
     static boolean supports(double v, Quantity q) {
         double low = q.low();
         double high = q.high();
+        if (low == high && low == Math.rint(low) && Math.abs(low) < 1000 && Math.floor(Math.abs(v)) == Math.abs(low)) {
+            return true;   // "drops 7%" over a body that says 7.4%: the headline gives the figure to the unit
+        }
         if (q.kind() == QuantityKind.COUNT && v >= low * (1 - UPDATED_COUNT) && v <= high * (1 + UPDATED_COUNT)) {
             return true;   // "6 dead" over a body that, updated, says seven were killed
         }
@@ -42,6 +47,32 @@ final class FigureSupport {
             case NEARLY -> v >= low * 0.8 && v <= high * (1 + ROUNDING);
             default -> v >= low * (1 - ROUNDING) && v <= high * (1 + ROUNDING);
         };
+    }
+
+    /** A vague amount: "thousands of ballots", "dozens of times", "millions of records". */
+    static boolean isVague(Quantity q) {
+        return q.approximation() == Approximation.ABOUT && q.low() != q.high();
+    }
+
+    /**
+     * Whether the body supports a vague headline amount: it uses the same word ("millions of citizens" for "Millions
+     * of records", "three dozen times" for "dozens of times") or gives a number at least as large ("at least 65,000"
+     * for "thousands"; decision 0044). "Millions" over a body that counts 2,000 is still flagged.
+     */
+    static boolean vagueInBody(String text, Quantity q, String body, List<Double> bodyNumbers) {
+        String word = text.substring(q.span().start(), q.span().end()).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z ]", " ").strip();
+        String last = word.isEmpty() ? "" : word.substring(word.lastIndexOf(' ') + 1).replaceAll("s$", "");
+        if (last.length() >= 4 && body.toLowerCase(Locale.ROOT).contains(last)) {
+            return true;
+        }
+        return bodyNumbers.stream().anyMatch(v -> v >= q.low());
+    }
+
+    /** A year written with an apostrophe: "the worst day since '87". */
+    static boolean isShortYear(String text, Quantity q) {
+        int start = q.span().start();
+        return start > 0 && "'\u2019".indexOf(text.charAt(start - 1)) >= 0;
     }
 
     /**

@@ -91,10 +91,11 @@ public final class HeadlineSupportRule implements CredibilityRule {
         String bodyText = text.substring(Math.min(text.length(), headline.get().span().end()));
         List<Double> bodyNumbers = BodyNumbers.in(bodyText);
         for (Quantity q : claim.quantities()) {
-            if (q.high() < 2 || FigureSupport.isListCount(text, headline.get(), q)) {
-                continue;   // "One dead" is told in words ("a guard was killed"); "7 things to watch" counts the list
+            if (q.high() < 2 || FigureSupport.isListCount(text, headline.get(), q) || FigureSupport.isShortYear(text, q)) {
+                continue;   // "One dead", "7 things to watch", "the worst day since '87"
             }
-            boolean inBody = bodyNumbers.stream().anyMatch(v -> FigureSupport.supports(v, q));
+            boolean inBody = FigureSupport.isVague(q) ? FigureSupport.vagueInBody(text, q, bodyText, bodyNumbers)
+                    : bodyNumbers.stream().anyMatch(v -> FigureSupport.supports(v, q));
             if (!inBody) {
                 evidence.add(new Evidence(q.span(), "figure not in the body"));
                 reasons.add("the figure " + text.substring(q.span().start(), q.span().end())

@@ -31,6 +31,7 @@ class HeadlineFiguresTest {
         Karvala Pays Its Miners $900 a Month                 | the figure $900 appears nowhere in the body
         5,000 Tesmari Miners Head North to Karvala's Pits    | the figure 5,000 appears nowhere in the body
         7 Tesmari Miners Hurt as Karvala Pit Floods          | the figure 7 appears nowhere in the body
+        Millions of Tesmari Miners Head North to Karvala     | the figure Millions appears nowhere in the body
         """)
     void aFigureNoNumberOfTheBodySupportsIsFlagged(String headline, String explanation) {
         assertThat(RuleHarness.evaluate(rule, withHeadline(headline))).singleElement()
@@ -48,6 +49,8 @@ class HeadlineFiguresTest {
         Karvala Hires Two Trains for Its Miners
         5 Things to Know About the Karvala Miners
         6 Of The Worst Pits Karvala's Miners Work In
+        Thousands of Tesmari Miners Head North to Karvala
+        Karvala's Miners Leave in the Biggest Move Since '87
         The Four Officials Who Will Decide the Karvala Miners' Wages
         OPINION: Three Questions for the Karvala Mining Ministry
         Will Karvala Pay Its 9,000 Miners?
@@ -55,5 +58,21 @@ class HeadlineFiguresTest {
         """)
     void aFigureTheBodySupportsOrAListCountIsNotFlagged(String headline) {
         assertThat(RuleHarness.evaluate(rule, withHeadline(headline))).as(headline).isEmpty();
+    }
+
+    /** A headline gives a figure to the unit, or vaguely; the body says it more exactly (decision 0044). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # headline                                         | the body says
+        Copper Price Drops 7% as Karvala's Pits Flood       | The copper price fell 7.4 percent on Monday after the pits of Karvala flooded.
+        Dozens of Karvala Pits Flood After the Storm        | Roughly three dozen of Karvala's pits flooded after the storm on Monday.
+        Millions of Karvala's Records Lost in the Flood     | The flood destroyed millions of the records that Karvala's mining office kept.
+        """)
+    void aHeadlineFigureTheBodySaysMoreExactlyIsNotFlagged(String headline, String fact) {
+        String body = fact + " The miners said the pits offered steady work and housing before the storm. Their "
+                + "families stayed behind in the valley, where the old mine closed last year. The regional governor "
+                + "said the miners would be welcome to return to the valley once the water went down again.";
+        AnalyzedArticle a = RealAnalysis.analyze(new Article("a", headline, "", "", "", body, "test:a"));
+        assertThat(RuleHarness.evaluate(rule, a)).as(headline).isEmpty();
     }
 }
