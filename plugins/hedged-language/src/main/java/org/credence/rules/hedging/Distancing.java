@@ -1,12 +1,15 @@
 package org.credence.rules.hedging;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Attribution;
 import org.credence.api.Cue;
+import org.credence.api.SourceKind;
 import org.credence.api.Span;
 
 /**
@@ -22,8 +25,8 @@ import org.credence.api.Span;
  *   <li>hedges inside someone's quoted words, which the article reports rather than leans on;</li>
  *   <li>a hedge in a side clause set off by a comma ("the raid, which reportedly took place in the summer, ..."),
  *       which qualifies a detail, not what the sentence asserts;</li>
- *   <li>a weasel phrase ("experts say") whose next sentence names the source ("..., said Jo Park, a lawyer at
- *       ..."), that is part of a named source ("Trump and other critics said"), or that is the topic ("multiple
+ *   <li>a weasel phrase ("experts say") whose next sentence names a source of its kind ("..., said Jo Park, a
+ *       lawyer at ..."), that is part of a named source ("Trump and other critics said"), or that is the topic ("multiple
  *       reports of shots fired");</li>
  *   <li>a hedge on a noun ("a rumoured contender") or in a concessive or participle clause (", although some
  *       observers say", ", reportedly numbering in the thousands").</li>
@@ -50,6 +53,12 @@ final class Distancing {
     private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^\\s+\\w+ing\\b");
     /** A determiner right before the cue: "a rumoured contender" hedges a noun, not what the sentence asserts. */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|his|her|their|its)\\s+$");
+    private static final Pattern EXPERTS = Pattern.compile("\\b(?:experts?|analysts?|scientists?|economists?|"
+            + "researchers?|scholars?|specialists?|academics?|observers?)\\b");
+    private static final Pattern OFFICIALS = Pattern.compile("\\b(?:officials?|authorities|government|administration)\\b");
+    private static final Pattern MEDIA = Pattern.compile("\\b(?:media|press|newspapers?|outlets?|reporters?)\\b");
+    private static final Pattern CAMPAIGNERS = Pattern.compile("\\b(?:critics?|opponents?|activists?|advocates?|"
+            + "campaigners?|groups?)\\b");
     /** "Reports of shots fired": the weasel noun is what the sentence is about, not who says it. */
     private static final Pattern TOPIC_OF = Pattern.compile("^\\s+(?:of|about)\\b");
 
@@ -102,10 +111,41 @@ final class Distancing {
         return article.text().substring(end, Math.min(article.text().length(), end + chars));
     }
 
-    /** True when the sentence after the cue's attributes something to a named source of a known kind. */
+    /**
+     * True when the sentence after the cue's names a source of the kind the weasel phrase stands for: "experts say"
+     * and then "..., said Jo Park, a lawyer" (an expert), "officials said" and then a named minister. A named source
+     * of another kind (the minister after "media reports claimed") does not name the reports.
+     */
     static boolean nextSentenceNamesASource(AnalyzedArticle article, Cue cue) {
+        Set<SourceKind> kinds = kindsNamedBy(cue.phrase().toLowerCase(Locale.ROOT));
         int next = article.sentenceAt(cue.span().start()).map(s -> s.index() + 1).orElse(-1);
-        return next > 0 && namesASource(article, next);
+        if (kinds.isEmpty() || next <= 0 || next >= article.sentences().size()) {
+            return false;
+        }
+        Span sentence = article.sentences().get(next).span();
+        for (Attribution a : article.attributions()) {
+            if (sentence.contains(a.cue().start()) && kinds.contains(a.kind()) && !a.sourceName().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kinds of named source a weasel phrase's noun stands for; none for "some say", "many believe". */
+    private static Set<SourceKind> kindsNamedBy(String phrase) {
+        if (EXPERTS.matcher(phrase).find()) {
+            return EnumSet.of(SourceKind.EXPERT);
+        }
+        if (OFFICIALS.matcher(phrase).find()) {
+            return EnumSet.of(SourceKind.OFFICIAL, SourceKind.MILITARY);
+        }
+        if (MEDIA.matcher(phrase).find()) {
+            return EnumSet.of(SourceKind.MEDIA, SourceKind.STATE_MEDIA);
+        }
+        if (CAMPAIGNERS.matcher(phrase).find()) {
+            return EnumSet.of(SourceKind.ACTIVIST, SourceKind.NGO_MONITOR);
+        }
+        return EnumSet.noneOf(SourceKind.class);
     }
 
     /**

@@ -53,8 +53,10 @@ public final class HedgedLanguageRule implements CredibilityRule {
                 continue;
             }
             boolean weasel = hedges.stream().anyMatch(c -> c.type() == CueType.WEASEL);
+            // a hedge ("reportedly") beside a sentence that names its source is not said to stand alone; a weasel
+            // phrase ("media reports") is the claim's source, which a named source of another kind does not name
             boolean standsBehind = claim.attributions().stream().anyMatch(a -> a.kind().isIdentified())
-                    || Distancing.namedSourceNextDoor(article, claim.sentenceIndex());
+                    || !weasel && Distancing.namedSourceNextDoor(article, claim.sentenceIndex());
             double strength = -0.25 * hedges.stream().mapToDouble(c -> c.type() == CueType.WEASEL ? 1.4 : 1).sum();
             if (weasel && !standsBehind) {
                 strength -= 0.2;

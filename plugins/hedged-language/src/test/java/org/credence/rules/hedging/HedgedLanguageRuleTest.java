@@ -122,7 +122,7 @@ class HedgedLanguageRuleTest {
     }
 
     @Test
-    void aWeaselPhraseWhoseNextSentenceNamesTheSourceDoesNotFireButOneLeftUnnamedDoes() {
+    void aWeaselPhraseWhoseNextSentenceNamesASourceOfItsKindDoesNotFireButOneLeftUnnamedDoes() {
         String weasel = "Experts say the ferry law has not been enforced in the valley.";
         AnalyzedArticle named = ArticleFixture.article("n")
                 .paragraph(weasel + " \"Nobody checks the tickets,\" said Jo Park, a lawyer at the harbour office.")
@@ -131,8 +131,14 @@ class HedgedLanguageRuleTest {
         AnalyzedArticle unnamed = ArticleFixture.article("u")
                 .paragraph(weasel + " The ferries ran late all winter.")
                 .cue("Experts say", CueType.WEASEL).build();
+        AnalyzedArticle other = ArticleFixture.article("o")
+                .paragraph("Several media reports claimed that the ferry law has not been enforced in the valley. "
+                        + "The harbour minister, Lena Marsh, said on Monday that new inspectors would start in May.")
+                .cue("Several media reports", CueType.WEASEL)
+                .attribution("The harbour minister, Lena Marsh", "said", SourceKind.OFFICIAL).build();
         assertThat(RuleHarness.evaluate(rule, named)).isEmpty();
         assertThat(RuleHarness.evaluate(rule, unnamed)).hasSize(1);
+        assertThat(RuleHarness.evaluate(rule, other)).as("a named source of another kind next door").hasSize(1);
     }
 
     @Test
