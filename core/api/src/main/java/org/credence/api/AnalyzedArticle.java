@@ -96,6 +96,21 @@ public record AnalyzedArticle(Article article, String text, Span headline, List<
         return straight % 2 == 1 || open > 0;
     }
 
+    /**
+     * The attributions made in one sentence: those whose cue ("said", "according to") stands in it. Rules ask this
+     * of a claim's neighbours ("..., Katz writes." in the next sentence) and of a denial's sentence. Since API 2.2.0.
+     *
+     * @param sentenceIndex a sentence's {@link Sentence#index()}
+     * @return its attributions in text order; empty for an index no sentence has
+     */
+    public List<Attribution> attributionsIn(int sentenceIndex) {
+        if (sentenceIndex < 0 || sentenceIndex >= sentences.size()) {
+            return List.of();
+        }
+        Span span = sentences.get(sentenceIndex).span();
+        return attributions.stream().filter(a -> span.contains(a.cue().start())).toList();
+    }
+
     /** @return the sentence that contains the offset, if any */
     public Optional<Sentence> sentenceAt(int offset) {
         for (Sentence s : sentences) {

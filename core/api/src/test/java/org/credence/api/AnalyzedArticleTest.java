@@ -50,6 +50,28 @@ class AnalyzedArticleTest {
     }
 
     @Test
+    void theAttributionsOfASentenceAreThoseWhoseCueStandsInIt() {
+        String text = "The mayor said the ferry was late.\nIt was, according to the harbour office.\nNobody came.";
+        AnalyzedArticle plain = article(text);
+        Attribution mayor = attribution(text, "The mayor", "said");
+        Attribution office = attribution(text, "the harbour office", "according to");
+        AnalyzedArticle a = new AnalyzedArticle(plain.article(), text, Span.EMPTY, plain.sentences(), List.of(),
+                List.of(mayor, office), List.of(), List.of());
+        assertThat(a.attributionsIn(0)).containsExactly(mayor);
+        assertThat(a.attributionsIn(1)).containsExactly(office);
+        assertThat(a.attributionsIn(2)).isEmpty();
+        assertThat(a.attributionsIn(-1)).isEmpty();
+        assertThat(a.attributionsIn(3)).isEmpty();
+    }
+
+    private static Attribution attribution(String text, String source, String cue) {
+        int s = text.indexOf(source);
+        int c = text.indexOf(cue);
+        return new Attribution(new Span(s, s + source.length()), source, new Span(c, c + cue.length()), Span.EMPTY,
+                SourceKind.OFFICIAL, false);
+    }
+
+    @Test
     void anOffsetOutsideEverySentenceIsNotQuoted() {
         AnalyzedArticle a = article("\"One two three");
         assertThat(a.insideQuotation(a.text().length() + 5)).isFalse();

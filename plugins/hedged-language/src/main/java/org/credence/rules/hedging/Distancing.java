@@ -10,7 +10,6 @@ import org.credence.api.AnalyzedArticle;
 import org.credence.api.Attribution;
 import org.credence.api.Cue;
 import org.credence.api.SourceKind;
-import org.credence.api.Span;
 
 /**
  * Whether a hedge or weasel cue makes a claim rest on a source the reader cannot see, which is what the rule is
@@ -119,16 +118,10 @@ final class Distancing {
     static boolean nextSentenceNamesASource(AnalyzedArticle article, Cue cue) {
         Set<SourceKind> kinds = kindsNamedBy(cue.phrase().toLowerCase(Locale.ROOT));
         int next = article.sentenceAt(cue.span().start()).map(s -> s.index() + 1).orElse(-1);
-        if (kinds.isEmpty() || next <= 0 || next >= article.sentences().size()) {
+        if (kinds.isEmpty() || next <= 0) {
             return false;
         }
-        Span sentence = article.sentences().get(next).span();
-        for (Attribution a : article.attributions()) {
-            if (sentence.contains(a.cue().start()) && kinds.contains(a.kind()) && !a.sourceName().isBlank()) {
-                return true;
-            }
-        }
-        return false;
+        return article.attributionsIn(next).stream().anyMatch(a -> kinds.contains(a.kind()) && !a.sourceName().isBlank());
     }
 
     /** The kinds of named source a weasel phrase's noun stands for; none for "some say", "many believe". */
@@ -157,15 +150,6 @@ final class Distancing {
     }
 
     private static boolean namesASource(AnalyzedArticle article, int index) {
-        if (index < 0 || index >= article.sentences().size()) {
-            return false;
-        }
-        Span sentence = article.sentences().get(index).span();
-        for (Attribution a : article.attributions()) {
-            if (sentence.contains(a.cue().start()) && a.kind().isIdentified() && !a.sourceName().isBlank()) {
-                return true;
-            }
-        }
-        return false;
+        return article.attributionsIn(index).stream().anyMatch(a -> a.kind().isIdentified() && !a.sourceName().isBlank());
     }
 }

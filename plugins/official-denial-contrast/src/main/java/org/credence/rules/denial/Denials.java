@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.credence.api.AnalyzedArticle;
 import org.credence.api.Attribution;
 import org.credence.api.Cue;
+import org.credence.api.Sentence;
 import org.credence.api.Span;
 
 /**
@@ -60,10 +61,10 @@ final class Denials {
      * The capitalised words of the names of whoever makes the denial: the named sources of the attributions in its
      * sentence whose cue comes no later than the denial's ("the Observatory's director denied ...").
      */
-    static Set<String> denierNames(AnalyzedArticle article, Cue cue, Span sentence) {
+    static Set<String> denierNames(AnalyzedArticle article, Cue cue, Sentence sentence) {
         Set<String> out = new HashSet<>();
-        for (Attribution a : article.attributions()) {
-            if (sentence.contains(a.cue().start()) && a.cue().start() <= cue.span().start()) {
+        for (Attribution a : article.attributionsIn(sentence.index())) {
+            if (a.cue().start() <= cue.span().start()) {
                 out.addAll(nameWords(a.sourceName()));
             }
         }

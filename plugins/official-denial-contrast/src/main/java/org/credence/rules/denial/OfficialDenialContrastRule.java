@@ -236,7 +236,7 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
             Optional<Sentence> sentence = article.sentenceAt(cue.span().start());
             sentence.ifPresent(s -> out.add(new Counter(article, s, cue,
                     new Span(cue.span().start(), Denials.deniedUntil(article, cue, s.span())),
-                    Denials.denierNames(article, cue, s.span()))));
+                    Denials.denierNames(article, cue, s))));
         }
         return out;
     }

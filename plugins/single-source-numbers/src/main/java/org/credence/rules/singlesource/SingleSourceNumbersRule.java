@@ -216,9 +216,7 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
         if (sentence.isEmpty() || "\"“".indexOf(sentence.charAt(0)) < 0 || closes(sentence)) {
             return List.of();
         }
-        int next = claim.sentenceIndex() + 1;
-        return article.attributions().stream().filter(SingleSourceNumbersRule::hasSource)
-                .filter(a -> article.sentenceAt(a.cue().start()).map(s -> s.index() == next).orElse(false))
+        return article.attributionsIn(claim.sentenceIndex() + 1).stream().filter(SingleSourceNumbersRule::hasSource)
                 .limit(1).toList();
     }
 
