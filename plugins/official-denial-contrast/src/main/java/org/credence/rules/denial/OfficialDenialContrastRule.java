@@ -3,7 +3,6 @@ package org.credence.rules.denial;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,7 +90,7 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
         // A denial denies one statement: it is set against the claim of this article it matches best, not against
         // every claim that shares two words with it (on AFTER3, 20 of 40 findings were one denial set against
         // several claims of its article; decision 0044). A no-record statement may answer several claims.
-        Map<Counter, Match> closest = new IdentityHashMap<>();   // per denial, its closest claim
+        Match[] closest = new Match[counters.size()];            // per denial, by its place in counters: its closest claim
         Map<String, Match> best = new HashMap<>();                // per claim id, its strongest counter
         for (Claim claim : article.claims()) {
             if (claim.quantities().isEmpty() && claim.attributions().isEmpty()) {
@@ -102,7 +101,8 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
             }
             Sentence sentence = article.sentences().get(claim.sentenceIndex());
             Set<String> sources = null;   // the claim's source names, read on first need
-            for (Counter c : counters) {
+            for (int k = 0; k < counters.size(); k++) {
+                Counter c = counters.get(k);
                 if (c.article() == article && c.sentence().index() == sentence.index()) {
                     continue;   // the denial is not set against itself
                 }
@@ -126,14 +126,16 @@ public final class OfficialDenialContrastRule implements CredibilityRule {
                 }
                 Match m = new Match(claim, sentence, c, shared.get());
                 if (c.cue().type() == CueType.DENIAL) {
-                    closest.merge(c, m, (a, b) -> closer(a, b) ? a : b);
+                    closest[k] = closest[k] == null || !closer(closest[k], m) ? m : closest[k];
                 } else {
                     best.merge(claim.id(), m, OfficialDenialContrastRule::stronger);
                 }
             }
         }
-        for (Match m : closest.values()) {
-            best.merge(m.claim().id(), m, OfficialDenialContrastRule::stronger);
+        for (Match m : closest) {   // in the denials' order, so that a tie between two goes the same way every run
+            if (m != null) {
+                best.merge(m.claim().id(), m, OfficialDenialContrastRule::stronger);
+            }
         }
         List<Finding> out = new ArrayList<>();
         article.claims().stream().map(c -> best.get(c.id())).filter(m -> m != null).forEach(m ->
