@@ -102,7 +102,7 @@ final class ScoreCommand implements Callable<Integer> {
             spill = Files.createTempDirectory("credence-spill-");
             // a run stopped with Ctrl-C would otherwise leave its spill (hundreds of MB on a large corpus) behind
             Path folder = spill;
-            cleanUp = new Thread(() -> deleteQuietly(folder), "credence-spill-cleanup");
+            cleanUp = new Thread(() -> deleteWhileWritten(folder), "credence-spill-cleanup");
             Runtime.getRuntime().addShutdownHook(cleanUp);
             result = engine.scoreBounded(paths, window, weights, csv, json, spill, bar, report -> {
                 if (!quiet) {
@@ -139,6 +139,25 @@ final class ScoreCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // the JVM is shutting down already: the hook deletes the spill
+        }
+    }
+
+    /**
+     * Deletes the spill from the shutdown hook. The run's threads go on writing while hooks run, so a file written
+     * after the walk keeps the folder alive (StoppedRunTest caught it on a loaded machine): walk again until the
+     * folder is gone, for up to two seconds.
+     */
+    private static void deleteWhileWritten(Path dir) {
+        for (int attempt = 0; attempt < 40 && Files.exists(dir); attempt++) {
+            deleteQuietly(dir);
+            if (Files.exists(dir)) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
