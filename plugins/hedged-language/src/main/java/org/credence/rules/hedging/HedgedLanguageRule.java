@@ -18,7 +18,7 @@ import org.credence.api.RuleInfo;
 import org.pf4j.Extension;
 
 /**
- * Claims that rest on hedges ("reportedly", "allegedly") or weasel phrases ("multiple media reports claimed",
+ * Claims that rest on hedges ("reportedly", "purportedly") or weasel phrases ("multiple media reports claimed",
  * "some say"). A weasel phrase weighs more than a hedge, and most when it is the claim's only source. Only wording
  * that distances the writer from a source or hides it counts ({@link Distancing}): not the writer's own inference
  * or doubt ("seems", "possibly", "supposedly"), not "alleged" or "allegedly" (the wording of an unproven charge), not
