@@ -116,43 +116,43 @@ final class BenchmarkCommand implements Callable<Integer> {
             Map<String, Double> rules = new TreeMap<>();
             Path measuredFile = whole ? null : writeJsonLines(articles);
             try {
-            for (int round = 1; round <= rounds; round++) {
-                baseSeconds.add(baseline(engine, articles, threads));
-                Timing timing = new Timing();
-                HeapWatch heap = HeapWatch.start();
-                int findings;
-                int failures;
-                double seconds;
-                try (Engine fresh = Engine.open(setup.options())) {   // an empty tagger word cache, as a new run has
-                    long start = System.nanoTime();
-                    if (whole) {
-                        ReadResult input = fresh.read(paths);
-                        List<Article> measured = limit == null ? input.articles()
-                                : input.articles().subList(0, Math.min(limit, input.articles().size()));
-                        Report report = fresh.score(measured, input.problems(), WeightsProfile.defaults(), timing);
-                        exportBoth(report);
-                        findings = report.findings().size();
-                        failures = report.failures().size();
-                    } else {
-                        BoundedResult result = scoreBounded(fresh, measuredFile, timing);
-                        findings = result.findings();
-                        failures = result.failures().size();
+                for (int round = 1; round <= rounds; round++) {
+                    baseSeconds.add(baseline(engine, articles, threads));
+                    Timing timing = new Timing();
+                    HeapWatch heap = HeapWatch.start();
+                    int findings;
+                    int failures;
+                    double seconds;
+                    try (Engine fresh = Engine.open(setup.options())) {   // an empty tagger word cache, as a new run has
+                        long start = System.nanoTime();
+                        if (whole) {
+                            ReadResult input = fresh.read(paths);
+                            List<Article> measured = limit == null ? input.articles()
+                                    : input.articles().subList(0, Math.min(limit, input.articles().size()));
+                            Report report = fresh.score(measured, input.problems(), WeightsProfile.defaults(), timing);
+                            exportBoth(report);
+                            findings = report.findings().size();
+                            failures = report.failures().size();
+                        } else {
+                            BoundedResult result = scoreBounded(fresh, measuredFile, timing);
+                            findings = result.findings();
+                            failures = result.failures().size();
+                        }
+                        seconds = (System.nanoTime() - start) / 1e9;
                     }
-                    seconds = (System.nanoTime() - start) / 1e9;
+                    HeapWatch.Reading memory = heap.read();
+                    peakHeap.add(memory.peakBytes() / 1e6);
+                    peakLive.add(memory.peakAfterGcBytes() / 1e6);
+                    pipeSeconds.add(seconds);
+                    timing.nanos.forEach((stage, nanos) -> stages.merge(stage, nanos / 1e9 / rounds, Double::sum));
+                    timing.rules.forEach((rule, nanos) -> rules.merge(rule, nanos / 1e9 / rounds, Double::sum));
+                    out.printf(Locale.ROOT, "round %d: baseline %.2f s (%.2f MB/s), pipeline %.2f s (%.2f MB/s, %d findings, %d failures;"
+                                    + " peak heap %.0f MB, %.0f MB after GC, of %.0f MB allowed, GC %.1f s)%n",
+                            round, baseSeconds.get(round - 1), mb / baseSeconds.get(round - 1), seconds, mb / seconds,
+                            findings, failures, memory.peakBytes() / 1e6,
+                            memory.peakAfterGcBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6, memory.gcMillis() / 1e3);
+                    System.gc();
                 }
-                HeapWatch.Reading memory = heap.read();
-                peakHeap.add(memory.peakBytes() / 1e6);
-                peakLive.add(memory.peakAfterGcBytes() / 1e6);
-                pipeSeconds.add(seconds);
-                timing.nanos.forEach((stage, nanos) -> stages.merge(stage, nanos / 1e9 / rounds, Double::sum));
-                timing.rules.forEach((rule, nanos) -> rules.merge(rule, nanos / 1e9 / rounds, Double::sum));
-                out.printf(Locale.ROOT, "round %d: baseline %.2f s (%.2f MB/s), pipeline %.2f s (%.2f MB/s, %d findings, %d failures;"
-                                + " peak heap %.0f MB, %.0f MB after GC, of %.0f MB allowed, GC %.1f s)%n",
-                        round, baseSeconds.get(round - 1), mb / baseSeconds.get(round - 1), seconds, mb / seconds,
-                        findings, failures, memory.peakBytes() / 1e6,
-                        memory.peakAfterGcBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6, memory.gcMillis() / 1e3);
-                System.gc();
-            }
             } finally {
                 if (measuredFile != null) {
                     Files.deleteIfExists(measuredFile);

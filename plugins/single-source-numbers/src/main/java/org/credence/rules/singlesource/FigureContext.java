@@ -81,11 +81,6 @@ final class FigureContext {
                 .map(s -> !s.headline() && s.span().start() != figure.nounSpan().start()).orElse(false);
     }
 
-    /** True when the figure stands inside someone's quoted words (a tweet, a speech: the quotation is its source). */
-    static boolean insideQuotation(AnalyzedArticle article, Quantity figure) {
-        return article.insideQuotation(figure.span().start());
-    }
-
     /** The indices of the sentences that attribute something to a source, read once per article. */
     static Set<Integer> sourcedSentences(AnalyzedArticle article) {
         Set<Integer> out = new HashSet<>();

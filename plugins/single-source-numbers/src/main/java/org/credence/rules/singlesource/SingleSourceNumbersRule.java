@@ -81,7 +81,7 @@ public final class SingleSourceNumbersRule implements CredibilityRule {
             if (unsourced && sourced == null) {
                 sourced = FigureContext.sourcedSentences(article);
             }
-            if (unsourced && (FigureContext.insideQuotation(article, figure)
+            if (unsourced && (article.insideQuotation(figure.span().start())
                     || FigureContext.neighbourHasSource(sourced, claim))) {
                 continue;   // someone's quoted words, or "..., he said" next door: a source the rule cannot pin down
             }
